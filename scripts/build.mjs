@@ -1,0 +1,27 @@
+// Bundles the extension and the command-line tools with esbuild: one file each, so the
+// packaged extension loads a single module (fast activation) and ships no node_modules.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['scripts/eval/main.ts'], outfile: 'dist/eval.js' },
+  { entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+const started = Date.now();
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
+if (!watch) console.log(`built ${entries.map((e) => e.outfile).join(', ')} in ${Date.now() - started} ms`);
