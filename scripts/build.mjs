@@ -1,7 +1,9 @@
 // Bundles the extension and the command-line tools with esbuild: one file each, so the
 // packaged extension loads a single module (fast activation) and ships no node_modules.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -13,6 +15,7 @@ const common = {
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
   legalComments: 'none',
+  define: { NEWSMARK_VERSION: JSON.stringify(version) },
 };
 
 const entries = [

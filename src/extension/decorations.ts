@@ -1,0 +1,97 @@
+// Decoration types are created once per category (CRAFT #8) and recoloured by themes
+// through contributes.colors; only the ranges are recomputed.
+import * as vscode from 'vscode';
+import type { Article } from './articles';
+import type { NewsmarkSettings } from './settings';
+
+export type DecorationKind = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'claim' | 'speaker';
+
+function color(id: string): vscode.ThemeColor {
+  return new vscode.ThemeColor(`newsmark.${id}`);
+}
+
+function createTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> {
+  const actor = (name: string) => vscode.window.createTextEditorDecorationType({
+    backgroundColor: color(`${name}Background`),
+    borderRadius: '2px',
+    overviewRulerColor: color(`${name}Background`),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  return {
+    person: actor('person'),
+    organization: actor('organization'),
+    place: actor('place'),
+    date: vscode.window.createTextEditorDecorationType({
+      borderWidth: '0 0 1px 0', borderStyle: 'solid', borderColor: color('dateBorder'),
+      color: color('dateForeground'),
+      overviewRulerColor: color('dateBorder'), overviewRulerLane: vscode.OverviewRulerLane.Center,
+    }),
+    quote: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('quoteBackground'), fontStyle: 'italic',
+      overviewRulerColor: color('quoteBackground'), overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }),
+    claim: vscode.window.createTextEditorDecorationType({
+      borderWidth: '0 0 1px 0', borderStyle: 'dashed', borderColor: color('claimBorder'),
+      overviewRulerColor: color('claimBorder'), overviewRulerLane: vscode.OverviewRulerLane.Full,
+    }),
+    speaker: vscode.window.createTextEditorDecorationType({
+      after: { color: color('speakerForeground'), margin: '0 0 0 0.3em', fontStyle: 'italic' },
+    }),
+  };
+}
+
+export class Decorator implements vscode.Disposable {
+  private types = createTypes();
+  private enabled = true;
+  /** Last ranges applied per editor document, exposed to tests through the extension API. */
+  private readonly applied = new Map<string, Record<DecorationKind, vscode.Range[]>>();
+
+  constructor(private readonly settings: () => NewsmarkSettings) {}
+
+  get highlightsEnabled(): boolean { return this.enabled; }
+
+  toggle(): boolean {
+    this.enabled = !this.enabled;
+    return this.enabled;
+  }
+
+  appliedRanges(uri: vscode.Uri): Record<DecorationKind, vscode.Range[]> | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  apply(editor: vscode.TextEditor, article: Article | undefined): void {
+    const s = this.settings();
+    const doc = editor.document;
+    const out: Record<DecorationKind, vscode.DecorationOptions[]> = {
+      person: [], organization: [], place: [], date: [], quote: [], claim: [], speaker: [],
+    };
+    if (article && this.enabled && article.version === doc.version) {
+      const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+      const ex = article.extraction;
+      if (s.highlight.actors) for (const a of ex.actors) out[a.type].push({ range: range(a.start, a.end) });
+      if (s.highlight.dates) for (const d of ex.dates) out.date.push({ range: range(d.start, d.end) });
+      if (s.highlight.quotes) {
+        for (const q of ex.quotes) {
+          out.quote.push({ range: range(q.start, q.end) });
+          // Speaker in faint text after the closing mark; article text is rendered as plain text.
+          if (s.showSpeakers && q.speaker) {
+            const after = Math.min(q.end + 1, doc.getText().length);
+            out.speaker.push({ range: range(after, after), renderOptions: { after: { contentText: `— ${q.speaker}` } } });
+          }
+        }
+      }
+      if (s.highlight.claims) for (const c of ex.claims) out.claim.push({ range: range(c.start, c.end) });
+    }
+    const ranges = {} as Record<DecorationKind, vscode.Range[]>;
+    for (const kind of Object.keys(out) as DecorationKind[]) {
+      editor.setDecorations(this.types[kind], out[kind]);
+      ranges[kind] = out[kind].map((o) => o.range);
+    }
+    this.applied.set(doc.uri.toString(), ranges);
+  }
+
+  dispose(): void {
+    for (const t of Object.values(this.types)) t.dispose();
+  }
+}

@@ -1,0 +1,36 @@
+// Settings typed once, defaults merged in one function (CRAFT #11). Defaults mirror
+// package.json contributes.configuration.
+import * as vscode from 'vscode';
+
+export interface NewsmarkSettings {
+  sourceGlobs: string[];
+  maxFileSizeMB: number;
+  highlight: { actors: boolean; dates: boolean; quotes: boolean; claims: boolean };
+  showSpeakers: boolean;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: NewsmarkSettings = {
+  sourceGlobs: ['**/*.txt', '**/*.md'],
+  maxFileSizeMB: 10,
+  highlight: { actors: true, dates: true, quotes: true, claims: true },
+  showSpeakers: true,
+  debounceMs: 150,
+};
+
+export function readSettings(): NewsmarkSettings {
+  const c = vscode.workspace.getConfiguration('newsmark');
+  const d = DEFAULT_SETTINGS;
+  return {
+    sourceGlobs: c.get<string[]>('sourceGlobs', d.sourceGlobs),
+    maxFileSizeMB: c.get<number>('maxFileSizeMB', d.maxFileSizeMB),
+    highlight: {
+      actors: c.get<boolean>('highlight.actors', d.highlight.actors),
+      dates: c.get<boolean>('highlight.dates', d.highlight.dates),
+      quotes: c.get<boolean>('highlight.quotes', d.highlight.quotes),
+      claims: c.get<boolean>('highlight.claims', d.highlight.claims),
+    },
+    showSpeakers: c.get<boolean>('showSpeakers', d.showSpeakers),
+    debounceMs: c.get<number>('debounceMs', d.debounceMs),
+  };
+}

@@ -1,0 +1,55 @@
+// Every entity across the analysed sources, with mention counts, expanding to mentions.
+import * as vscode from 'vscode';
+import type { ArticleStore } from '../articles';
+import type { ActorMention, ActorType } from '../../core/model';
+import { Commands } from '../commandIds';
+
+export type ActorNode =
+  | { kind: 'entity'; entity: string; type: ActorType; mentions: Array<{ uri: vscode.Uri; mention: ActorMention }> }
+  | { kind: 'mention'; uri: vscode.Uri; mention: ActorMention };
+
+const ICON: Record<ActorType, string> = { person: 'person', organization: 'organization', place: 'location' };
+
+export class ActorsProvider implements vscode.TreeDataProvider<ActorNode> {
+  private readonly changed = new vscode.EventEmitter<ActorNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: ArticleStore) {
+    store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  entities(): Extract<ActorNode, { kind: 'entity' }>[] {
+    const byName = new Map<string, Extract<ActorNode, { kind: 'entity' }>>();
+    for (const article of this.store.all()) {
+      for (const mention of article.extraction.actors) {
+        const key = `${mention.type}\u0000${mention.entity}`;
+        let node = byName.get(key);
+        if (!node) byName.set(key, (node = { kind: 'entity', entity: mention.entity, type: mention.type, mentions: [] }));
+        node.mentions.push({ uri: article.uri, mention });
+      }
+    }
+    return [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.entity.localeCompare(b.entity));
+  }
+
+  getChildren(node?: ActorNode): ActorNode[] {
+    if (!node) return this.entities();
+    if (node.kind === 'entity') return node.mentions.map((m) => ({ kind: 'mention', ...m }));
+    return [];
+  }
+
+  getTreeItem(node: ActorNode): vscode.TreeItem {
+    if (node.kind === 'entity') {
+      const item = new vscode.TreeItem(node.entity, vscode.TreeItemCollapsibleState.Collapsed);
+      item.iconPath = new vscode.ThemeIcon(ICON[node.type]);
+      item.description = `${node.type} · ${node.mentions.length}`;
+      item.contextValue = 'newsmark.entity';
+      return item;
+    }
+    const item = new vscode.TreeItem(node.mention.text, vscode.TreeItemCollapsibleState.None);
+    item.description = vscode.workspace.asRelativePath(node.uri);
+    item.command = { title: 'Reveal mention', command: Commands.revealAnnotation, arguments: [node.uri.toString(), node.mention.start, node.mention.end] };
+    return item;
+  }
+
+  dispose(): void { this.changed.dispose(); }
+}
