@@ -1,0 +1,147 @@
+// The extension's first promises, checked in a real VS Code: it highlights a news article,
+// answers hovers at actors, fills the sidebar and changes state through commands.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../../src/extension/extension';
+import { screenshot } from '../screenshot';
+
+const ARTICLE = 'battery-plant.txt';
+
+async function api(): Promise<NewsmarkApi> {
+  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark');
+  assert.ok(ext, 'extension newsmark.newsmark is installed');
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+async function openArticle(name = ARTICLE): Promise<vscode.TextEditor> {
+  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
+  assert.ok(uri, `sample ${name} is in the test workspace`);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+describe('Newsmark in a real VS Code', () => {
+  let newsmark: NewsmarkApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openArticle();
+    newsmark = await api();
+    console.log(`[newsmark] activation took ${newsmark.activationMs.toFixed(1)} ms (module load + activate)`);
+  });
+
+  it('analyses the article and decorates actors, dates, quotes and claims', async () => {
+    const ranges = await until('decorations', () => {
+      const r = newsmark.decorator.appliedRanges(editor.document.uri);
+      return r && r.person.length > 0 && r;
+    });
+    const article = newsmark.store.get(editor.document.uri)!;
+    assert.equal(ranges.person.length + ranges.organization.length + ranges.place.length, article.extraction.actors.length);
+    assert.ok(ranges.quote.length > 0, 'quotes are highlighted');
+    assert.ok(ranges.date.length > 0, 'dates are highlighted');
+    for (const r of ranges.person) {
+      assert.match(editor.document.getText(r), /^\p{Lu}/u, `person highlight "${editor.document.getText(r)}" starts with a capital`);
+    }
+    await screenshot('article-highlights');
+  });
+
+  it('answers a hover at an actor with its canonical name and type', async () => {
+    const article = newsmark.store.get(editor.document.uri)!;
+    const actor = article.extraction.actors.find((a) => a.type === 'person' && a.text.includes('Vollmer'));
+    assert.ok(actor, 'the chief executive Renata Vollmer is found as a person');
+    const pos = editor.document.positionAt(actor.start + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const text = hoverText(hovers);
+    assert.match(text, new RegExp(actor.entity));
+    assert.match(text, /Person/);
+    assert.match(text, /mentions? here/);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('actor-hover');
+  });
+
+  it('escapes article text in hovers (text is data, never markup)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'newsarticle', content: 'Mr. [Evil](command:workbench.action.quit) Smith said “[click](http://x)” on Monday.' });
+    const ed = await vscode.window.showTextDocument(doc);
+    const article = await until('analysis of untitled doc', () => newsmark.store.analyze(ed.document));
+    const quote = article.extraction.quotes[0];
+    assert.ok(quote, 'the quotation is found');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(quote.start + 2));
+    const text = hoverText(hovers);
+    assert.doesNotMatch(text, /\]\(command:workbench/);
+    assert.doesNotMatch(text, /(?<!\\)\[click\](?!\\)/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('lists claims in the sidebar, grouped by source', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const roots = await until('claims view roots', () => {
+      const r = newsmark.claims.getChildren();
+      return r.length > 0 && r;
+    });
+    const source = roots.find((r) => r.kind === 'source' && r.article.uri.toString() === editor.document.uri.toString());
+    assert.ok(source, 'the open article is a group in the Claims view');
+    const claims = newsmark.claims.getChildren(source);
+    assert.ok(claims.length > 0);
+    const item = newsmark.claims.getTreeItem(claims[0]);
+    assert.equal(item.command?.command, 'newsmark.revealAnnotation');
+    const actors = newsmark.actors.getChildren();
+    assert.ok(actors.length > 0, 'the Actors view has entities');
+    await vscode.commands.executeCommand('newsmark.claims.focus');
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('sidebar-claims');
+  });
+
+  it('sets a claim verdict through a command, and the view shows it', async () => {
+    const article = newsmark.store.get(editor.document.uri)!;
+    const claim = article.extraction.claims[0];
+    const result = await vscode.commands.executeCommand('newsmark.setClaimFalse', editor.document.uri.toString(), claim.start + 1);
+    assert.equal(result, 'false');
+    assert.equal(newsmark.store.get(editor.document.uri)!.claimStatus.get(claim.text), 'false');
+    const source = newsmark.claims.getChildren().find((r) => r.kind === 'source' && r.article.uri.toString() === editor.document.uri.toString())!;
+    const node = newsmark.claims.getChildren(source).find((n) => n.kind === 'claim' && n.claim.start === claim.start)!;
+    assert.match(String(newsmark.claims.getTreeItem(node).description), /false$/);
+  });
+
+  it('toggles highlights off and on', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    assert.equal(await vscode.commands.executeCommand('newsmark.toggleHighlights'), false);
+    assert.equal(newsmark.decorator.appliedRanges(editor.document.uri)!.person.length, 0);
+    assert.equal(await vscode.commands.executeCommand('newsmark.toggleHighlights'), true);
+    assert.ok(newsmark.decorator.appliedRanges(editor.document.uri)!.person.length > 0);
+  });
+
+  it('re-analyses after an edit, without a save', async () => {
+    const ed = await vscode.window.showTextDocument(editor.document);
+    const before = newsmark.store.get(ed.document.uri)!.extraction.quotes.length;
+    await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Mr. Tobias Quill said: “A brand new quotation.”\n\n'));
+    await until('re-analysis after edit', () => {
+      const a = newsmark.store.get(ed.document.uri);
+      return a && a.version === ed.document.version && a.extraction.quotes.length === before + 1;
+    });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('contributes exactly the commands it registers', async () => {
+    const ext = vscode.extensions.getExtension('newsmark.newsmark')!;
+    const contributed = (ext.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
+    const registered = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('newsmark.') && !/\.(focus|resetViewLocation|toggleVisibility|removeView|open)$/.test(c) && !c.startsWith('newsmark.claims') && !c.startsWith('newsmark.actors') && !c.startsWith('newsmark.quotes')).sort();
+    assert.deepEqual(registered, contributed);
+  });
+});
