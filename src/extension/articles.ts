@@ -29,7 +29,9 @@ export class ArticleStore implements vscode.Disposable {
     if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
     if (doc.languageId === 'newsarticle') return true;
     if (doc.uri.path.endsWith('.annotations.yaml')) return false;
-    return this.settings().sourceGlobs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+    const { sourceGlobs, excludeGlobs } = this.settings();
+    const matches = (pattern: string) => vscode.languages.match({ pattern }, doc) > 0;
+    return sourceGlobs.some(matches) && !excludeGlobs.some(matches);
   }
 
   get(uri: vscode.Uri): Article | undefined {

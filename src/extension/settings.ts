@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 
 export interface NewsmarkSettings {
   sourceGlobs: string[];
+  excludeGlobs: string[];
   maxFileSizeMB: number;
   highlight: { actors: boolean; dates: boolean; quotes: boolean; claims: boolean };
   showSpeakers: boolean;
@@ -12,6 +13,7 @@ export interface NewsmarkSettings {
 
 export const DEFAULT_SETTINGS: NewsmarkSettings = {
   sourceGlobs: ['**/*.txt', '**/*.md'],
+  excludeGlobs: ['**/{README,CHANGELOG,LICENSE,CONTRIBUTING,NOTICE}*', '**/node_modules/**'],
   maxFileSizeMB: 10,
   highlight: { actors: true, dates: true, quotes: true, claims: true },
   showSpeakers: true,
@@ -23,6 +25,7 @@ export function readSettings(): NewsmarkSettings {
   const d = DEFAULT_SETTINGS;
   return {
     sourceGlobs: c.get<string[]>('sourceGlobs', d.sourceGlobs),
+    excludeGlobs: c.get<string[]>('excludeGlobs', d.excludeGlobs),
     maxFileSizeMB: c.get<number>('maxFileSizeMB', d.maxFileSizeMB),
     highlight: {
       actors: c.get<boolean>('highlight.actors', d.highlight.actors),
