@@ -1,21 +1,10 @@
-// INTERIM minimal parser so the pipeline compiles; the real tokenizer replaces this file.
+// The news parser as a unified plugin: text in, NewsRoot out (see parse-news.ts for the
+// tokenization decisions and types.ts for the tree).
 import type { Plugin } from 'unified';
-import type { NewsRoot, ParagraphNode, SentenceNode, TokenNode } from './types';
+import { parseNews } from './parse-news';
+import type { NewsRoot } from './types';
 
-export function parseNews(text: string): NewsRoot {
-  const tokens: TokenNode[] = [];
-  const paragraphs: ParagraphNode[] = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  const sentence: SentenceNode = { type: 'SentenceNode', start: 0, end: text.length, children: [] };
-  while ((m = re.exec(text))) {
-    const t: TokenNode = { type: 'WordNode', kind: 'word', value: m[0], start: m.index, end: m.index + m[0].length, index: tokens.length };
-    tokens.push(t);
-    sentence.children.push(t);
-  }
-  paragraphs.push({ type: 'ParagraphNode', start: 0, end: text.length, children: [sentence] });
-  return { type: 'RootNode', start: 0, end: text.length, children: paragraphs, tokens, text };
-}
+export { parseNews };
 
 export const newsParser: Plugin<[], string, NewsRoot> = function () {
   this.parser = (doc) => parseNews(String(doc));

@@ -17,8 +17,10 @@ export interface TokenNode extends Node, Offsets {
   type: 'WordNode' | 'PunctuationNode' | 'WhiteSpaceNode' | 'SymbolNode';
   kind: TokenKind;
   value: string;
-  /** Index of this token in NewsRoot.tokens (the flat token array). */
+  /** Index of this token in NewsRoot.tokens (the flat token array); -1 for whitespace. */
   index: number;
+  /** On quotation marks (kind 'quote') only: whether the mark opens or closes a quotation. */
+  quote?: 'open' | 'close';
 }
 
 export interface SentenceNode extends Parent, Offsets {

@@ -1,0 +1,353 @@
+// A single-pass news tokenizer that builds the Root > Paragraph > Sentence > Token tree as it
+// scans (charCodeAt + a class table, no regular expressions per character).
+//
+// Decisions worth knowing:
+// - A possessive or clitic "’s"/"'s" is its own WordNode ("Trump’s" → `Trump` + `’s`), so a
+//   name's span never includes it; other contractions ("don’t", "O’Brien") stay one word.
+//   A trailing apostrophe after s ("officials’") is a PunctuationNode of kind 'punctuation'
+//   unless a single quotation is open, in which case it closes that quotation.
+// - Quotation marks are PunctuationNodes of kind 'quote' with `quote: 'open' | 'close'`.
+// - Dotted acronyms keep their dots ("U.S.", "D.C.", "a.m."); other periods are their own
+//   token, and the sentence splitter decides whether they end a sentence.
+// - Numbers keep internal separators ("1,000", "3.5", "2025-02-13", "10:30") and suffixes
+//   ("1990s", "5th", "30-day"), kind 'number'; "$" and "%" are SymbolNodes.
+// - Whitespace runs inside a sentence are WhiteSpaceNodes with index -1 (they are not in
+//   root.tokens); whitespace between sentences and paragraphs belongs to no node.
+// - Paragraphs end at blank lines, and at single line breaks too unless the text looks
+//   hard-wrapped (most joined lines of similar width without final punctuation).
+import { CLASS, DIGIT, HIGH, LETTER, NEWLINE, PUNCT, QUOTE, SPACE, isAlnum, isLower, isUpper } from './chars';
+import { NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import type { NewsRoot, ParagraphNode, SentenceNode, TokenKind, TokenNode } from './types';
+
+const NO_BOUNDARY = 0;
+const TERMINAL = 1; // after . ! ? … (and closing quotes or brackets after them)
+const ACRONYM = 2; // after a dotted acronym such as "U.S."
+
+class TreeBuilder {
+  readonly tokens: TokenNode[] = [];
+  readonly paragraphs: ParagraphNode[] = [];
+  private sentences: SentenceNode[] = [];
+  private children: TokenNode[] = [];
+  private wsStart = -1;
+  private wsEnd = -1;
+  private boundary = NO_BOUNDARY;
+  /** The word glued to a terminal period ("Mr" in "Mr."), for the abbreviation checks. */
+  private beforePeriod: TokenNode | null = null;
+  last: TokenNode | null = null;
+  openSingle = 0;
+
+  constructor(private readonly text: string) {}
+
+  add(type: TokenNode['type'], kind: TokenKind, start: number, end: number): TokenNode {
+    const t: TokenNode = { type, kind, value: this.text.slice(start, end), start, end, index: this.tokens.length };
+    this.tokens.push(t);
+    this.last = t;
+    return t;
+  }
+
+  /** Places a finished token into the current sentence, opening a new sentence when due. */
+  place(t: TokenNode): void {
+    const children = this.children;
+    if (this.boundary !== NO_BOUNDARY && children.length > 0) {
+      if (this.isCloser(t)) {
+        this.pushWhitespace();
+        children.push(t);
+        return;
+      }
+      if (this.splitsBefore(t)) this.endSentence();
+    }
+    this.boundary = NO_BOUNDARY;
+    if (children.length > 0) this.pushWhitespace();
+    else this.wsStart = -1;
+    this.children.push(t);
+    if (t.kind === 'punctuation') {
+      const c = this.text.charCodeAt(t.start);
+      if (c === 0x2e) {
+        // Only a single period glued to a word can be an abbreviation's ("Mr.", "V.").
+        const prev = children.length > 1 ? children[children.length - 2] : null;
+        this.beforePeriod = t.end - t.start === 1 && prev && prev.end === t.start && prev.type === 'WordNode' ? prev : null;
+        this.boundary = TERMINAL;
+      } else if (c === 0x21 || c === 0x3f || c === 0x2026) {
+        this.boundary = TERMINAL;
+        this.beforePeriod = null;
+      }
+    } else if (t.kind === 'word' && this.text.charCodeAt(t.end - 1) === 0x2e) {
+      this.boundary = ACRONYM;
+    }
+  }
+
+  space(start: number, end: number, paragraphBreak: boolean): void {
+    if (paragraphBreak) {
+      this.endParagraph();
+      return;
+    }
+    if (this.wsStart < 0) this.wsStart = start;
+    this.wsEnd = end;
+  }
+
+  endSentence(): void {
+    const children = this.children;
+    if (children.length > 0) {
+      this.sentences.push({ type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children });
+      this.children = [];
+    }
+    this.wsStart = -1;
+    this.boundary = NO_BOUNDARY;
+    this.beforePeriod = null;
+  }
+
+  endParagraph(): void {
+    this.endSentence();
+    const sentences = this.sentences;
+    if (sentences.length > 0) {
+      this.paragraphs.push({ type: 'ParagraphNode', start: sentences[0].start, end: sentences[sentences.length - 1].end, children: sentences });
+      this.sentences = [];
+    }
+    this.openSingle = 0;
+  }
+
+  private pushWhitespace(): void {
+    if (this.wsStart < 0) return;
+    const start = this.wsStart;
+    const end = this.wsEnd;
+    this.children.push({ type: 'WhiteSpaceNode', kind: 'whitespace', value: this.text.slice(start, end), start, end, index: -1 });
+    this.wsStart = -1;
+  }
+
+  /** Closing quotes and brackets after a terminal stay in the sentence they close. */
+  private isCloser(t: TokenNode): boolean {
+    if (t.kind === 'quote') return t.quote === 'close';
+    const c = this.text.charCodeAt(t.start);
+    return t.kind === 'punctuation' && (c === 0x29 || c === 0x5d);
+  }
+
+  private splitsBefore(next: TokenNode): boolean {
+    const c = this.text.charCodeAt(next.start);
+    if (isLower(c)) return false;
+    if (this.boundary === ACRONYM) return next.kind === 'word' && SENTENCE_STARTERS.has(next.value);
+    const w = this.beforePeriod;
+    if (w) {
+      if (w.end - w.start === 1 && isUpper(this.text.charCodeAt(w.start))) return false; // initial: "Vladimir V. Putin"
+      const lw = w.value.toLowerCase();
+      if (TITLE_ABBREVIATIONS.has(lw)) return false;
+      if (next.kind === 'number' && NUMBER_ABBREVIATIONS.has(lw)) return false;
+    }
+    return true;
+  }
+}
+
+/** Scans a word or number starting at `start`; returns its end. Stops before a possessive "’s". */
+function scanWord(text: string, start: number): number {
+  const n = text.length;
+  const numeric = CLASS[text.charCodeAt(start)] === DIGIT;
+  let j = start + 1;
+  if (CLASS[text.charCodeAt(start)] === HIGH) j++;
+  let segment = start; // start of the current dotted-acronym segment
+  let dotted = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const k = CLASS[c];
+    if (k === LETTER || k === DIGIT) {
+      j++;
+      continue;
+    }
+    const next = text.charCodeAt(j + 1);
+    if (k === HIGH) {
+      if (next >= 0xdc00 && next <= 0xdfff && c < 0xd83c) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) {
+      if (isAlnum(next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x27 || c === 0x2019) {
+      if (!isAlnum(next)) break;
+      if ((next === 0x73 || next === 0x53) && !isAlnum(text.charCodeAt(j + 2))) break; // possessive 's
+      j++;
+      continue;
+    }
+    const prevDigit = CLASS[text.charCodeAt(j - 1)] === DIGIT;
+    if (c === 0x2e) {
+      if (numeric && prevDigit && CLASS[next] === DIGIT) {
+        j++;
+        continue;
+      }
+      if (j - segment === 1 && CLASS[text.charCodeAt(j - 1)] === LETTER) {
+        if (CLASS[next] === LETTER && text.charCodeAt(j + 2) === 0x2e) {
+          dotted = true;
+          j++;
+          segment = j;
+          continue;
+        }
+        if (dotted) j++; // the final period of "U.S."
+      }
+      break;
+    }
+    if ((c === 0x2c || c === 0x3a || c === 0x2f) && prevDigit && CLASS[next] === DIGIT) {
+      j++;
+      continue;
+    }
+    if (c === 0x26 && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) {
+      j++; // AT&T, S&P
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Opening or closing, from the mark itself or, for straight quotes, from what surrounds it. */
+function quoteRole(text: string, i: number, c: number, last: TokenNode | null): 'open' | 'close' {
+  switch (c) {
+    case 0x201c: case 0x2018: case 0xab: case 0x201e: case 0x201a: case 0x2039: case 0x201f: case 0x201b: case 0x300c: case 0x300e:
+      return 'open';
+    case 0x201d: case 0x2019: case 0xbb: case 0x203a: case 0x300d: case 0x300f:
+      return 'close';
+  }
+  const after = CLASS[text.charCodeAt(i + 1)];
+  if (after === SPACE || after === NEWLINE || i + 1 >= text.length) return 'close';
+  if (i === 0) return 'open';
+  const p = text.charCodeAt(i - 1);
+  const before = CLASS[p];
+  if (before === SPACE || before === NEWLINE || p === 0x28 || p === 0x5b || p === 0x7b || p === 0x2014 || p === 0x2013 || p === 0x2d) return 'open';
+  if (before === QUOTE && last && last.end === i && last.kind === 'quote') return last.quote ?? 'open';
+  return 'close';
+}
+
+/** True when single line breaks separate paragraphs (one paragraph per line). */
+function lineBreaksAreParagraphs(text: string): boolean {
+  let joined = 0;
+  let wrapped = 0;
+  let from = 0;
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < text.length; nl = text.indexOf('\n', from)) {
+    let end = nl;
+    if (end > from && text.charCodeAt(end - 1) === 0x0d) end--;
+    while (end > from && CLASS[text.charCodeAt(end - 1)] === SPACE) end--;
+    const next = text.charCodeAt(nl + 1);
+    if (end > from && next !== 0x0a && next !== 0x0d) {
+      joined++;
+      const last = text.charCodeAt(end - 1);
+      const length = end - from;
+      if (length >= 30 && length <= 100 && last !== 0x2e && last !== 0x21 && last !== 0x3f && last !== 0x3a && CLASS[last] !== QUOTE) wrapped++;
+    }
+    from = nl + 1;
+  }
+  return !(joined >= 3 && wrapped > 0.6 * joined);
+}
+
+export function parseNews(text: string): NewsRoot {
+  const n = text.length;
+  const b = new TreeBuilder(text);
+  const lineParagraphs = lineBreaksAreParagraphs(text);
+  let i = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === LETTER || k === DIGIT) {
+      const end = scanWord(text, i);
+      b.place(b.add('WordNode', k === DIGIT ? 'number' : 'word', i, end));
+      i = end;
+    } else if (k === SPACE || k === NEWLINE) {
+      let j = i;
+      let breaks = 0;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        const kd = CLASS[d];
+        if (kd === SPACE) j++;
+        else if (kd === NEWLINE) {
+          breaks++;
+          j += d === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1;
+        } else break;
+      }
+      b.space(i, j, breaks >= 2 || (breaks === 1 && lineParagraphs));
+      i = j;
+    } else if (k === PUNCT) {
+      let j = i + 1;
+      if (c === 0x2e || c === 0x2d || c === 0x2014) while (j < n && text.charCodeAt(j) === c) j++;
+      else if (c === 0x21 || c === 0x3f) while (j < n && (text.charCodeAt(j) === 0x21 || text.charCodeAt(j) === 0x3f)) j++;
+      b.place(b.add('PunctuationNode', 'punctuation', i, j));
+      i = j;
+    } else if (k === QUOTE) {
+      i = quoteOrApostrophe(text, i, c, b);
+    } else if (k === HIGH) {
+      i = surrogate(text, i, c, b);
+    } else {
+      b.place(b.add('SymbolNode', 'symbol', i, i + 1));
+      i++;
+    }
+  }
+  b.endParagraph();
+  return { type: 'RootNode', start: 0, end: n, children: b.paragraphs, tokens: b.tokens, text };
+}
+
+function quoteOrApostrophe(text: string, i: number, c: number, b: TreeBuilder): number {
+  const last = b.last;
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x27 || c === 0x2019) {
+    const glued = last !== null && last.end === i && (last.kind === 'word' || last.kind === 'number');
+    if (glued && isAlnum(next)) {
+      b.place(b.add('WordNode', 'word', i, i + 2)); // the possessive "’s" left by scanWord
+      return i + 2;
+    }
+    if (glued && b.openSingle === 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p === 0x73 || p === 0x53) {
+        b.place(b.add('PunctuationNode', 'punctuation', i, i + 1)); // plural possessive: "officials’"
+        return i + 1;
+      }
+    }
+    // Elided years: "’90s", "'20".
+    if (!glued && CLASS[next] === DIGIT && CLASS[text.charCodeAt(i + 2)] === DIGIT && !isAlnumOrS(text.charCodeAt(i + 3), text.charCodeAt(i + 4))) {
+      const end = scanWord(text, i + 1);
+      b.place(b.add('WordNode', 'number', i, end));
+      return end;
+    }
+  }
+  const t = b.add('PunctuationNode', 'quote', i, i + 1);
+  t.quote = quoteRole(text, i, c, last);
+  if (c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b) {
+    if (t.quote === 'open') b.openSingle++;
+    else if (b.openSingle > 0) b.openSingle--;
+  }
+  b.place(t);
+  return i + 1;
+}
+
+/** After "’90" only "s" or a non-word character may follow. */
+function isAlnumOrS(c: number, after: number): boolean {
+  if (c === 0x73 && !isAlnum(after)) return false;
+  return isAlnum(c);
+}
+
+function surrogate(text: string, i: number, c: number, b: TreeBuilder): number {
+  const lo = text.charCodeAt(i + 1);
+  if (!(lo >= 0xdc00 && lo <= 0xdfff)) {
+    b.place(b.add('SymbolNode', 'symbol', i, i + 1));
+    return i + 1;
+  }
+  if (c < 0xd83c) {
+    // Astral letters (historic scripts, CJK extensions) read as words.
+    const end = scanWord(text, i);
+    b.place(b.add('WordNode', 'word', i, end));
+    return end;
+  }
+  // An emoji with its modifiers, variation selectors, keycaps and zero-width-joined parts.
+  let j = i + 2;
+  const n = text.length;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if ((d >= 0xfe00 && d <= 0xfe0f) || d === 0x20e3) j++;
+    else if (d === 0x200d && CLASS[text.charCodeAt(j + 1)] === HIGH) j += 3;
+    else if (d === 0xd83c && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2; // skin tone
+    else if (d === 0xd83c && c === 0xd83c && lo >= 0xdde6 && lo <= 0xddff && j === i + 2 && text.charCodeAt(j + 1) >= 0xdde6 && text.charCodeAt(j + 1) <= 0xddff) j += 2; // flag pair
+    else break;
+  }
+  b.place(b.add('SymbolNode', 'symbol', i, j));
+  return j;
+}
