@@ -1,0 +1,165 @@
+// Finds direct quotations by pairing quotation marks in one linear pass over the text.
+// Double marks (" “ ” „) delimit quotes; single marks (' ‘ ’) only inside an open double
+// quote, where they are nested quotes of their own (outside, they are mostly apostrophes).
+// A paragraph ends an open quote unless the next paragraph reopens with a mark (the
+// multi-paragraph convention), so one stray mark never swallows the rest of the article.
+
+export interface FoundQuote {
+  /** Content span: inside the marks, surrounding whitespace trimmed. */
+  start: number;
+  end: number;
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or the paragraph end when the quote was never closed. */
+  close: number;
+  /** Index (in the returned array) of the enclosing quote, or -1. */
+  parent: number;
+}
+
+const NL = 1;
+const SP = 2;
+const WORD = 3;
+const OTHER = 4;
+
+function kind(c: number): number {
+  if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return NL;
+  if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f) return SP;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return WORD;
+  if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f)) return WORD;
+  return OTHER;
+}
+
+const STRAIGHT_D = 0x22;
+const OPEN_D = 0x201c;
+const CLOSE_D = 0x201d;
+const LOW_D = 0x201e;
+const STRAIGHT_S = 0x27;
+const OPEN_S = 0x2018;
+const CLOSE_S = 0x2019;
+
+function isDouble(c: number): boolean {
+  return c === STRAIGHT_D || c === OPEN_D || c === CLOSE_D || c === LOW_D;
+}
+
+function isOpenerMark(c: number): boolean {
+  return c === STRAIGHT_D || c === OPEN_D || c === LOW_D;
+}
+
+/** Characters after which a mark opens: start, space, brackets, dashes, slashes, colons. */
+function opensAfter(prev: number): boolean {
+  if (prev < 0) return true;
+  const k = kind(prev);
+  if (k === NL || k === SP) return true;
+  return prev === 0x28 || prev === 0x5b || prev === 0x7b || prev === 0x2014 || prev === 0x2013 || prev === 0x2d || prev === 0x2f || prev === 0x3a || isDouble(prev) || prev === OPEN_S;
+}
+
+/** Characters before which a mark closes: end, space, punctuation. */
+function closesBefore(next: number): boolean {
+  if (next < 0) return true;
+  const k = kind(next);
+  return k === NL || k === SP || k === OTHER;
+}
+
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && kind(text.charCodeAt(a)) <= SP) a++;
+  while (b > a && kind(text.charCodeAt(b - 1)) <= SP) b--;
+  return [a, b];
+}
+
+/** First non-space character of the next non-empty paragraph after the line break at `i`. */
+function nextParagraphStart(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && kind(text.charCodeAt(j)) <= SP) j++;
+  return j;
+}
+
+export function scanQuotes(text: string): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const n = text.length;
+  let dOpen = -1; // position of the open double mark
+  let sOpen = -1; // position of the open single mark (only while dOpen >= 0)
+  let reopenAt = -1; // a paragraph-initial mark that continues the open quote
+  const pendingSingles: FoundQuote[] = [];
+
+  const emit = (open: number, close: number, contentEnd: number, parent: number): FoundQuote | undefined => {
+    const [a, b] = trimmed(text, open + 1, contentEnd);
+    if (b <= a) return undefined;
+    return { start: a, end: b, open, close, parent };
+  };
+  const closeDouble = (close: number, contentEnd: number) => {
+    const q = emit(dOpen, close, contentEnd, -1);
+    if (q) {
+      // The outer quote is listed before its nested quotes, in document order.
+      const index = out.length;
+      out.push(q);
+      for (const s of pendingSingles) {
+        s.parent = index;
+        out.push(s);
+      }
+    }
+    pendingSingles.length = 0;
+    dOpen = -1;
+    sOpen = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      if (dOpen >= 0) {
+        const j = nextParagraphStart(text, i);
+        if (j < n && isOpenerMark(text.charCodeAt(j)) && !closesBefore(j + 1 < n ? text.charCodeAt(j + 1) : -1)) {
+          reopenAt = j;
+          sOpen = -1;
+        } else {
+          closeDouble(i, i);
+        }
+      }
+      continue;
+    }
+    if (isDouble(c)) {
+      if (i === reopenAt) {
+        reopenAt = -1;
+        continue;
+      }
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      let opening: boolean;
+      const openLike = opensAfter(prev) && !closesBefore(next);
+      const closeLike = !opensAfter(prev) || closesBefore(next);
+      if (c === OPEN_D || c === LOW_D) opening = !(dOpen >= 0 && closeLike && !openLike);
+      else if (c === CLOSE_D) opening = dOpen < 0 && openLike && !closeLike;
+      else if (openLike && !closeLike) opening = true;
+      else if (closeLike && !openLike) opening = false;
+      else opening = dOpen < 0;
+      if (opening) {
+        // A second opener while one is open: the first was a stray mark, drop it.
+        dOpen = i;
+        sOpen = -1;
+        pendingSingles.length = 0;
+      } else if (dOpen >= 0) {
+        closeDouble(i, i);
+      }
+      continue;
+    }
+    if (dOpen < 0) continue;
+    if (c === STRAIGHT_S || c === OPEN_S || c === CLOSE_S) {
+      const prev = text.charCodeAt(i - 1);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const prevWord = kind(prev) === WORD;
+      const nextWord = next >= 0 && kind(next) === WORD;
+      if (prevWord && nextWord) continue; // apostrophe inside a word: don't, Russia’s
+      if (sOpen < 0) {
+        if (c !== CLOSE_S && opensAfter(prev) && next >= 0 && !closesBefore(next)) sOpen = i;
+        else if (c === CLOSE_S && opensAfter(prev) && nextWord && kind(prev) !== WORD) sOpen = i; // ’ misused as opener
+      } else if (!opensAfter(prev) && closesBefore(next)) {
+        const q = emit(sOpen, i, i, -1);
+        if (q) pendingSingles.push(q);
+        sOpen = -1;
+      }
+    }
+  }
+  if (dOpen >= 0) closeDouble(n, n);
+  return out;
+}

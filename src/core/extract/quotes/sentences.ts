@@ -1,0 +1,133 @@
+// Quote-aware sentence spans, the unit claims are annotated in and the window in which a
+// quote's attribution is looked for. A sentence never crosses a line break; a full stop
+// inside a quotation only ends the sentence when the quotation closes right after it
+// (“We need to know. It will be strong,” he said. is one sentence).
+import type { Span } from '../../model';
+import type { FoundQuote } from './scan';
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev hon no nos vs etc inc corp co ltd ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig op vol pp al ' +
+    'adm cmdr maj pres supt sec atty')
+    .split(' '),
+);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isClosing(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+}
+function isOpening(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x201e;
+}
+
+/** The word before a full stop at `dot`, e.g. "Mr", "U.S", "V". */
+function wordBefore(text: string, dot: number, from: number): string {
+  let a = dot;
+  while (a > from && /[\p{L}\p{N}.]/u.test(text[a - 1])) a--;
+  return text.slice(a, dot);
+}
+
+function isAbbreviation(word: string): boolean {
+  if (!word) return false;
+  if (word.length === 1 && isUpper(word)) return true; // an initial: Vladimir V. Putin
+  if (word.includes('.')) return true; // U.S, a.m, D.C
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const REPORTED = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|says|wrote|writes|asked|asks|added|adds|told|tweeted|posted|shouted|replied)\b/u;
+
+/** After a quoted exclamation or question: is the next clause just its attribution? */
+function attributionFollows(text: string, k: number): boolean {
+  return REPORTED.test(text.slice(k, k + 60)) || /^(?:he|she|they|I|we)\s+(?:said|asked|wrote|added|told)\b/i.test(text.slice(k, k + 20));
+}
+
+const CREDIT = /^Credit(?:…|\.\.\.)/;
+
+const QUOTE_MARKS = '"“”„';
+const REFERENCE = /\s*\[\d{1,3}\]$/;
+
+/**
+ * Trims whitespace, stray leading punctuation, an unmatched outer bracket, a quotation
+ * mark that pairs with nothing (`marks` holds the paired ones) and a footnote reference.
+ */
+function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<number>): Span | undefined {
+  for (;;) {
+    while (a < b && (isSpace(text.charCodeAt(a)) || '.,;:'.includes(text[a]))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b <= a) return undefined;
+    const body = text.slice(a, b);
+    if (text[a] === '(' && !body.includes(')')) { a++; continue; }
+    if (text[b - 1] === ')' && !body.includes('(')) { b--; continue; }
+    if (QUOTE_MARKS.includes(text[a]) && !marks.has(a)) { a++; continue; }
+    if (QUOTE_MARKS.includes(text[b - 1]) && !marks.has(b - 1)) { b--; continue; }
+    const ref = REFERENCE.exec(body);
+    if (ref && ref.index > 0) { b = a + ref.index; continue; }
+    if (CREDIT.test(body)) return undefined;
+    return { start: a, end: b };
+  }
+}
+
+/**
+ * Sentence spans in document order. `quotes` (from scanQuotes) keep full stops inside a
+ * quotation from splitting the sentence.
+ */
+export function splitSentences(text: string, quotes: readonly FoundQuote[] = []): Span[] {
+  const out: Span[] = [];
+  // Double-quote regions [open, close) in order; nested singles lie inside them.
+  const regions = quotes.filter((q) => q.parent < 0);
+  let r = 0;
+  let start = 0;
+  const n = text.length;
+  const marks = new Set<number>();
+  for (const q of regions) {
+    marks.add(q.open);
+    marks.add(q.close);
+  }
+  const push = (a: number, b: number) => {
+    const s = trimSentence(text, a, b, marks);
+    if (s) out.push(s);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    // "…Russia.Credit…Doug Mills" — a photo credit glued to a caption.
+    if (c === 0x43 && i > start && '.!?'.includes(text[i - 1]) && CREDIT.test(text.slice(i, i + 9))) {
+      push(start, i);
+      let j = i;
+      while (j < n && !isBreak(text.charCodeAt(j))) j++;
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    let j = i + 1;
+    while (j < n && isClosing(text.charCodeAt(j))) j++;
+    if (j < n && !isSpace(text.charCodeAt(j)) && !isBreak(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k >= n || isBreak(text.charCodeAt(k))) continue; // the line break ends it anyway
+    const next = text.charCodeAt(k);
+    if (!(isUpper(text[k]) || (next >= 48 && next <= 57) || isOpening(next))) continue;
+    if (c === 0x2e && j === i + 1 && isAbbreviation(wordBefore(text, i, start))) continue;
+    if (c !== 0x2e && j > i + 1 && attributionFollows(text, k)) continue; // “Vladimir, STOP!” Mr. Trump wrote.
+    while (r < regions.length && regions[r].close < i) r++;
+    const q = regions[r];
+    if (q && q.open < i && i < q.close && q.close >= j) continue; // inside an open quotation
+    push(start, j);
+    start = j;
+  }
+  push(start, n);
+  return out;
+}

@@ -1,0 +1,406 @@
+// Speaker attribution: who said each quotation. One pass over the sentences in document
+// order; each quote looks only at its own sentence (and, for pronouns and continuations,
+// at what earlier sentences left as the salient speaker), so the cost stays linear.
+//
+// Order of evidence, strongest first: an attribution right after the quote (“…,” X said /
+// said X), a reporting verb before it in the sentence (X said: “…”), a reporting verb later
+// in the sentence, "according to X", the sentence's subject, then the previous quote's
+// speaker when the quote stands alone (a continuation).
+import type { ActorMention, QuoteMention, Span } from '../../model';
+import type { FoundQuote } from './scan';
+import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, REPORTING, ROLE_NOUNS, TITLES } from './lexicon';
+
+interface Tok extends Span {
+  text: string;
+  lower: string;
+  word: boolean;
+  capital: boolean;
+  /** Inside the content or marks of a double quotation. */
+  quoted: boolean;
+}
+
+interface Found {
+  entity: string | null;
+  mention: Span | null;
+}
+
+type Subject =
+  | { kind: 'named'; entity: string; mention: Span; type: string }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'description'; mention: Span }
+  | { kind: 'anonymous' };
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[,;:—–()“”"‘’'.!?]/gu;
+const POSSESSIVE = /[’']s?$/;
+/** A reporting verb as written in running text ("States" in "United States" is not one). */
+const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Set<string>) => !t.capital && set.has(t.lower);
+
+const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c']);
+
+function tokenize(text: string, span: Span, quoted: (i: number) => boolean): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = span.start;
+  const src = text.slice(0, span.end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(src))) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    // Keep the full stop of "Mr." and "U.S." with the word; other full stops are tokens.
+    if (word && src[end] === '.' && (KEEP_DOT.has(t.toLowerCase()) || (t.length === 1 && /\p{Lu}/u.test(t)))) {
+      t += '.';
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    out.push({
+      start: m.index,
+      end,
+      text: t,
+      lower: t.toLowerCase(),
+      word,
+      capital: word && /^\p{Lu}/u.test(t),
+      quoted: quoted(m.index),
+    });
+  }
+  return out;
+}
+
+/** Actor mentions sorted by start, looked up by start or end offset. */
+class Mentions {
+  readonly byEnd = new Map<number, ActorMention>();
+  readonly byStart = new Map<number, ActorMention>();
+  readonly sorted: ActorMention[];
+  readonly lastWord = new Map<string, string>();
+  constructor(actors: readonly ActorMention[]) {
+    this.sorted = [...actors].sort((a, b) => a.start - b.start);
+    for (const a of this.sorted) {
+      this.byEnd.set(a.end, a);
+      this.byStart.set(a.start, a);
+      if (a.type === 'person') {
+        const last = a.entity.split(/\s+/).pop()!.toLowerCase();
+        if (!this.lastWord.has(last)) this.lastWord.set(last, a.entity);
+      }
+    }
+  }
+  /** The actor named by a token (the mention ends at the token end, or before its ’s). */
+  at(t: Tok): { actor: ActorMention; possessive: boolean } | undefined {
+    const a = this.byEnd.get(t.end);
+    if (a && a.start >= t.start - 40) return { actor: a, possessive: false };
+    if (POSSESSIVE.test(t.text)) {
+      const cut = t.text.endsWith('s') ? 2 : 1;
+      const b = this.byEnd.get(t.end - cut);
+      if (b) return { actor: b, possessive: true };
+    }
+    return undefined;
+  }
+}
+
+export function attributeQuotes(
+  text: string,
+  quotes: readonly FoundQuote[],
+  sentences: readonly Span[],
+  actors: readonly ActorMention[],
+): QuoteMention[] {
+  const mentions = new Mentions(actors);
+  const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
+  const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0);
+
+  // Sweep state.
+  let salient: Found | undefined; // the person a "he" most likely refers to
+  let previous: { found: Found; paragraphEnd: number } | undefined; // last attributed quote
+  const lastMention = new Map<string, Span>();
+  let mi = 0; // actor pointer for lastMention
+  let oi = 0; // outer-quote pointer for the `quoted` test
+  let qi = 0; // quote pointer (by opening mark)
+
+  const advanceMentions = (upTo: number) => {
+    while (mi < mentions.sorted.length && mentions.sorted[mi].start < upTo) {
+      const a = mentions.sorted[mi++];
+      lastMention.set(a.entity, { start: a.start, end: a.end });
+    }
+  };
+  const isQuotedFresh = (i: number) => {
+    let lo = 0;
+    let hi = outer.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid].q.open <= i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && i <= outer[hi].q.close;
+  };
+  const isQuoted = (i: number) => {
+    while (oi < outer.length && outer[oi].q.close < i) oi++;
+    for (let k = oi; k < outer.length && outer[k].q.open <= i; k++) if (i <= outer[k].q.close) return true;
+    return false;
+  };
+  const paragraphEnd = (i: number) => {
+    const j = text.indexOf('\n', i);
+    return j < 0 ? text.length : j;
+  };
+
+  const named = (a: ActorMention): Subject => ({ kind: 'named', entity: a.entity, mention: { start: a.start, end: a.end }, type: a.type });
+
+  /** A capitalized run ending at toks[i] with no actor behind it: "Cliff Kupchan". */
+  const nameRun = (toks: Tok[], i: number, lo: number): Subject | undefined => {
+    let a = i;
+    while (a - 1 >= lo && toks[a - 1].capital && !TITLES.has(toks[a - 1].lower)) a--;
+    if (TITLES.has(toks[a].lower)) return undefined;
+    const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };
+    const last = text.slice(span.start, span.end).split(/\s+/).pop()!.toLowerCase();
+    const entity = mentions.lastWord.get(last) ?? text.slice(span.start, span.end);
+    return { kind: 'named', entity, mention: span, type: 'person' };
+  };
+
+  /** The subject noun phrase of a reporting verb at toks[v], looking left no further than lo. */
+  const subjectBefore = (toks: Tok[], lo: number, v: number, allowQuoted = false): Subject | undefined => {
+    let i = v - 1;
+    while (i >= lo && toks[i].word && BETWEEN.has(toks[i].lower)) i--;
+    if (i < lo || (toks[i].quoted && !allowQuoted)) return undefined;
+    const t = toks[i];
+    if (t.text === ',') return appositive(toks, lo, i, allowQuoted);
+    if (!t.word) return undefined;
+    if (PERSONAL.has(t.lower) || FIRST_PERSON.has(t.lower) || t.lower === 'it' || t.lower === 'they') return { kind: 'pronoun', word: t.lower, at: t.start };
+    if (t.lower === 'who') {
+      for (let j = i - 1; j >= lo && j >= i - 8; j--) {
+        const hit = mentions.at(toks[j]);
+        if (hit && !hit.possessive && hit.actor.type === 'person') return named(hit.actor);
+      }
+      return undefined;
+    }
+    if (POSSESSIVE.test(t.text)) return undefined; // "Hegseth's announced position"
+    const hit = mentions.at(t);
+    if (hit && !hit.possessive) return named(hit.actor);
+    if (t.capital && !ROLE_NOUNS.has(t.lower)) return nameRun(toks, i, lo);
+    return description(toks, lo, i);
+  };
+
+  /** "the Ukrainian leader said": a role noun, possibly preceded by adjectives and "the". */
+  const description = (toks: Tok[], lo: number, i: number): Subject | undefined => {
+    const t = toks[i];
+    if (!ROLE_NOUNS.has(t.lower) && !/^(?:person|source|sources|official|officials|people|aide|aides)$/.test(t.lower)) return undefined;
+    let a = i;
+    while (a - 1 >= lo && toks[a - 1].word && !/^(?:the|a|an|his|her|their|its)$/.test(toks[a - 1].lower) && a > i - 4) a--;
+    const det = a - 1 >= lo ? toks[a - 1].lower : '';
+    if (det !== 'the' || !ROLE_NOUNS.has(t.lower)) return { kind: 'anonymous' };
+    return { kind: 'description', mention: { start: toks[a].start, end: t.end } };
+  };
+
+  /** "X, chairman of Y, said": walk back over comma-separated segments to a named person. */
+  const appositive = (toks: Tok[], lo: number, comma: number, allowQuoted: boolean): Subject | undefined => {
+    let fallback: Subject | undefined;
+    let end = comma; // segment is toks[a..end-1]
+    for (let seg = 0; seg < 4 && end > lo; seg++) {
+      const last = toks[end - 1];
+      if (last.quoted && !allowQuoted) break;
+      const hit = last.word ? mentions.at(last) : undefined;
+      if (hit && !hit.possessive) {
+        if (hit.actor.type === 'person') return named(hit.actor);
+        fallback ??= named(hit.actor);
+      } else if (last.capital && !hit && !ROLE_NOUNS.has(last.lower)) {
+        const run = nameRun(toks, end - 1, lo);
+        if (run && seg > 0) return run;
+      }
+      let a = end - 1;
+      while (a > lo && toks[a - 1].text !== ',') a--;
+      if (a <= lo) break;
+      end = a - 1;
+    }
+    return fallback;
+  };
+
+  /** "said Mr. Trump", "said the Kremlin spokesman Dmitri Peskov". */
+  const subjectAfter = (toks: Tok[], v: number, hi: number): Subject | undefined => {
+    let i = v + 1;
+    if (i < hi && (PERSONAL.has(toks[i].lower) || toks[i].lower === 'they')) return { kind: 'pronoun', word: toks[i].lower, at: toks[i].start };
+    for (let k = 0; i < hi && k < 7; i++, k++) {
+      const t = toks[i];
+      if (!t.word || t.quoted) break;
+      const a = mentions.byStart.get(t.start);
+      if (a) {
+        // Prefer a person named after an organization in the same phrase: "the Kremlin spokesman Dmitri Peskov".
+        if (a.type !== 'person') {
+          for (let j = i + 1; j < hi && j < i + 5 && toks[j].word; j++) {
+            const b = mentions.byStart.get(toks[j].start);
+            if (b && b.type === 'person') return named(b);
+          }
+        }
+        return named(a);
+      }
+      if (t.capital && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
+        let j = i;
+        while (j + 1 < hi && toks[j + 1].capital) j++;
+        return nameRun(toks, j, i);
+      }
+      if (ROLE_NOUNS.has(t.lower)) return description(toks, v + 1, i);
+    }
+    return undefined;
+  };
+
+  /** The sentence's subject: its first person named outside quotations, before `before`. */
+  const sentenceSubject = (toks: Tok[], before: number): Subject | undefined => {
+    for (let i = 0; i < toks.length && toks[i].start < before; i++) {
+      const t = toks[i];
+      if (t.quoted || !t.word) continue;
+      if (i < 6 && PERSONAL.has(t.lower)) return { kind: 'pronoun', word: t.lower, at: t.start };
+      const hit = mentions.at(t);
+      if (hit && hit.actor.type === 'person') return named(hit.actor);
+      if (t.lower === 'the' && i + 1 < toks.length) {
+        // "the Ukrainian leader was conciliatory"
+        for (let j = i + 1; j < toks.length && j < i + 4 && toks[j].word; j++) {
+          if (ROLE_NOUNS.has(toks[j].lower)) return description(toks, i, j);
+        }
+      }
+    }
+    return undefined;
+  };
+
+  const resolve = (s: Subject | undefined, at: number): Found | undefined => {
+    if (!s) return undefined;
+    switch (s.kind) {
+      case 'named':
+        return { entity: s.entity, mention: s.mention };
+      case 'anonymous':
+        return { entity: null, mention: null };
+      case 'description':
+        return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
+      case 'pronoun': {
+        if (FIRST_PERSON.has(s.word)) return undefined;
+        if (s.word === 'it' || s.word === 'they') return undefined;
+        if (!salient?.entity) return undefined;
+        advanceMentions(at);
+        return { entity: salient.entity, mention: lastMention.get(salient.entity) ?? salient.mention };
+      }
+    }
+  };
+
+  const attribute = (q: FoundQuote, toks: Tok[]): Found | undefined => {
+    const right = toks.findIndex((t) => t.start > q.close);
+    const hi = toks.length;
+    const leftEnd = (() => {
+      let i = toks.findIndex((t) => t.start >= q.open);
+      return i < 0 ? hi : i;
+    })();
+    const content = text.slice(q.start, q.end);
+    const trailing = /[,!?—–]$/.test(content) || text[q.close + 1] === ',';
+
+    // 1. Right after the quote: “…,” X said / said X.
+    if (right >= 0 && trailing) {
+      let r = right;
+      while (r < hi && /^[,.!?]$/.test(toks[r].text)) r++;
+      if (r < hi && isVerb(toks[r], REPORTING) && !toks[r].quoted) {
+        const s = resolve(subjectAfter(toks, r, hi), q.open);
+        if (s) return s;
+      }
+      for (let v = r; v < hi && v < r + 24; v++) {
+        if (toks[v].quoted || toks[v].text === '.' || toks[v].text === ';') break;
+        if (isVerb(toks[v], REPORTING)) {
+          const s = resolve(subjectBefore(toks, r, v), q.open);
+          if (s) return s;
+        }
+      }
+    }
+    // 2. A reporting verb earlier in the sentence: X said (that) … “…”.
+    for (let v = leftEnd - 1; v >= 0; v--) {
+      const t = toks[v];
+      if (t.quoted || !t.word) continue;
+      if (isVerb(t, REPORTING)) {
+        const s = resolve(subjectBefore(toks, 0, v), q.open);
+        if (s) return s;
+      } else if (isVerb(t, PARTICIPLES)) {
+        const s = resolve(sentenceSubject(toks, t.start), q.open);
+        if (s) return s;
+      }
+    }
+    // 3. A reporting verb later in the sentence: “…” about …, Yuri Ushakov, told reporters.
+    if (right >= 0) {
+      for (let v = right; v < hi; v++) {
+        const t = toks[v];
+        if (t.quoted) continue;
+        if (isVerb(t, REPORTING)) {
+          const s = resolve(subjectBefore(toks, right, v), q.open);
+          if (s) return s;
+        }
+      }
+    }
+    // 4. "according to X".
+    for (let v = 0; v + 2 < hi; v++) {
+      if (toks[v].lower === 'according' && toks[v + 1].lower === 'to' && !toks[v].quoted) {
+        const s = resolve(subjectAfter(toks, v + 1, hi), q.open);
+        if (s) return s;
+      }
+    }
+    // 5. The sentence's own subject, when it has words of its own.
+    const s = resolve(sentenceSubject(toks, q.open), q.open);
+    if (s) return s;
+    return undefined;
+  };
+
+  /** Nested quote: its own "X said," inside the outer quote, else the outer quote's speaker. */
+  const attributeNested = (q: FoundQuote, parent: QuoteMention, toks: Tok[]): Found => {
+    const inner = toks.filter((t) => t.start >= parent.start && t.end <= q.open);
+    for (let v = inner.length - 1; v >= 0 && v >= inner.length - 8; v--) {
+      if (isVerb(inner[v], REPORTING)) {
+        const s = subjectBefore(inner, 0, v, true);
+        if (s?.kind === 'named') return { entity: s.entity, mention: s.mention };
+        break;
+      }
+    }
+    return { entity: parent.speaker, mention: parent.speakerMention };
+  };
+
+  /** Line breaks that start a paragraph between two offsets: a continuation reaches over one at most. */
+  const paragraphBreaks = (from: number, to: number) => (from < to ? (text.slice(from, to).match(/\n\s*\S/g) ?? []).length : 0);
+
+  for (let si = 0; si < sentences.length && qi < quotes.length; si++) {
+    const sent = sentences[si];
+    const next = si + 1 < sentences.length ? sentences[si + 1].start : text.length;
+    const toks = tokenize(text, sent, isQuoted);
+    let attributedPerson: Found | undefined;
+    while (qi < quotes.length && quotes[qi].open < next) {
+      const q = quotes[qi];
+      const o = out[qi];
+      let found: Found | undefined;
+      if (q.parent >= 0) {
+        found = attributeNested(q, out[q.parent], toks);
+      } else {
+        // A quotation running past its sentence takes its attribution from where it closes.
+        let own = toks;
+        if (q.close > sent.end) {
+          let sj = si;
+          while (sj + 1 < sentences.length && sentences[sj].end <= q.close) sj++;
+          own = tokenize(text, { start: sent.start, end: sentences[sj].end }, isQuotedFresh);
+        }
+        found = own.some((t) => t.word && !t.quoted) ? attribute(q, own) : undefined;
+        if (!found && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 1) found = previous.found;
+      }
+      if (found) {
+        o.speaker = found.entity;
+        o.speakerMention = found.mention;
+        if (q.parent < 0 && found.entity) {
+          previous = { found, paragraphEnd: paragraphEnd(q.close) };
+          attributedPerson = found;
+        }
+      }
+      qi++;
+    }
+    // What a later "he" refers to: this sentence's quoted speaker, else the subject of its
+    // reporting verb, else the first person it names.
+    let nextSalient: Found | undefined = attributedPerson;
+    for (let v = 0; v < toks.length && !nextSalient; v++) {
+      if (!toks[v].quoted && isVerb(toks[v], REPORTING)) {
+        const s = subjectBefore(toks, 0, v);
+        if (s?.kind === 'named' && s.type === 'person') nextSalient = { entity: s.entity, mention: s.mention };
+      }
+    }
+    for (let i = 0; i < toks.length && !nextSalient; i++) {
+      const t = toks[i];
+      if (t.quoted || !t.word) continue;
+      const hit = mentions.at(t);
+      if (hit && !hit.possessive && hit.actor.type === 'person') nextSalient = { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
+    }
+    if (nextSalient) salient = nextSalient;
+  }
+
+  return out;
+}
