@@ -28,6 +28,8 @@ export interface Entity {
   notes?: string;
   /** Wikidata item id such as Q22686. */
   wikidata?: string;
+  /** Set when the user changed the entity (renamed, retyped, merged): extraction never changes it. */
+  edited?: boolean;
 }
 
 export interface Annotation {

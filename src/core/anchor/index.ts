@@ -1,0 +1,8 @@
+// Anchors that survive edits: live shifting through edits, and re-attachment by search.
+export { CONTEXT_LENGTH, makeAnchor, anchorHolds, refreshContext } from './context';
+export { mapStart, mapEnd, shiftAnchor, shiftAnchorThrough } from './shift';
+export type { TextEdit, ShiftResult } from './shift';
+export { locate, findExact, FUZZY_ERROR_RATE, FUZZY_MIN_LENGTH, FUZZY_MAX_CELLS } from './locate';
+export type { Located, LocateMethod } from './locate';
+export { fuzzySearch } from './fuzzy';
+export type { FuzzyMatch } from './fuzzy';

@@ -1,0 +1,169 @@
+// Merging a fresh extraction into a sidecar: auto annotations are refreshed, but every
+// manual annotation and every user change wins, rejected ones never come back, and nothing
+// that cannot be placed is dropped (it is orphaned). The CLI and the extension both call
+// this, so both follow exactly the same rules.
+import type { Annotation, AnnotationKind, Entity, Sidecar } from '../annotations';
+import { SIDECAR_SCHEMA_VERSION } from '../annotations';
+import type { Extraction } from '../model';
+import { makeAnchor } from '../anchor';
+import { EntityIndex } from './entities';
+import { annotationId, sha256 } from './ids';
+import { reanchor, type ReanchorReport } from './reanchor';
+import { sortAnnotations } from './order';
+
+export interface UpdateReport {
+  /** New auto annotations. */
+  added: string[];
+  /** Existing annotations still there (auto ones with refreshed fields included). */
+  kept: string[];
+  /** Auto annotations whose fields extraction changed (entity, value, speaker, claim kind). */
+  updated: string[];
+  /** Auto annotations extraction no longer produces (not edited, not orphaned): removed. */
+  dropped: string[];
+  /** Extracted mentions not added: rejected by the user or overlapping a user's annotation. */
+  suppressed: number;
+  entitiesAdded: string[];
+  entitiesRemoved: string[];
+  reanchor: ReanchorReport;
+}
+
+interface Candidate {
+  kind: AnnotationKind;
+  start: number;
+  end: number;
+  fields: Partial<Annotation>;
+}
+
+export interface UpdateOptions {
+  /** Source file name stored in the sidecar (the base name of the source). */
+  file: string;
+}
+
+export function emptySidecar(file: string, text: string): Sidecar {
+  return { version: SIDECAR_SCHEMA_VERSION, source: { file, sha256: sha256(text) }, entities: [], annotations: [], rejected: [] };
+}
+
+export function updateSidecar(existing: Sidecar | null, extraction: Extraction, text: string, options: UpdateOptions): { sidecar: Sidecar; report: UpdateReport } {
+  const base = existing ?? emptySidecar(options.file, text);
+  const re = reanchor(base, text);
+  const current = re.sidecar;
+  const report: UpdateReport = { added: [], kept: [], updated: [], dropped: [], suppressed: 0, entitiesAdded: [], entitiesRemoved: [], reanchor: re.report };
+
+  const entities = current.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const index = new EntityIndex(entities);
+  const fresh = new Set<Entity>();
+  const entityFor = (name: string, type: Entity['type'], mention?: string): string => {
+    const { entity, created } = index.resolve(name, type, mention);
+    if (created) fresh.add(entity);
+    else if (fresh.has(entity) && mention) index.addAlias(entity, mention);
+    return entity.id;
+  };
+
+  const actorType = new Map(extraction.actors.map((a) => [a.entity, a.type]));
+  const candidates: Candidate[] = [
+    ...extraction.actors.map((a): Candidate => ({ kind: 'actor', start: a.start, end: a.end, fields: { entity: entityFor(a.entity, a.type, a.text) } })),
+    ...extraction.dates.map((d): Candidate => ({ kind: 'date', start: d.start, end: d.end, fields: { value: d.value } })),
+    ...extraction.quotes.map((q): Candidate => ({
+      kind: 'quote', start: q.start, end: q.end,
+      fields: {
+        speaker: q.speaker === null ? null : entityFor(q.speaker, actorType.get(q.speaker) ?? 'person'),
+        speakerMention: q.speakerMention ? { start: q.speakerMention.start, end: q.speakerMention.end } : null,
+      },
+    })),
+    ...extraction.claims.map((c): Candidate => ({ kind: 'claim', start: c.start, end: c.end, fields: { claimKind: c.kind } })),
+  ].filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end);
+
+  const rejected = new Set(current.rejected.map((r) => `${r.kind}|${r.start}|${r.end}|${r.exact}`));
+  const bySpan = new Map<string, Annotation>();
+  for (const a of current.annotations) if (!a.orphaned) bySpan.set(`${a.kind}|${a.anchor.start}|${a.anchor.end}`, a);
+  const userOwned = current.annotations.filter((a) => !a.orphaned && (a.origin === 'manual' || a.edited));
+
+  const taken = new Set(current.annotations.map((a) => a.id));
+  const matched = new Set<Annotation>();
+  const result = new Map<Annotation, Annotation>(); // existing → its refreshed version
+  const added: Annotation[] = [];
+  const seen = new Set<string>();
+  const occurrences = new Map<string, number>();
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const c of candidates) {
+    const spanKey = `${c.kind}|${c.start}|${c.end}`;
+    if (seen.has(spanKey)) continue;
+    seen.add(spanKey);
+    const exact = text.slice(c.start, c.end);
+    const occKey = `${c.kind}|${exact}`;
+    const occurrence = occurrences.get(occKey) ?? 0;
+    occurrences.set(occKey, occurrence + 1);
+    if (rejected.has(`${spanKey}|${exact}`)) {
+      report.suppressed++;
+      continue;
+    }
+    const same = bySpan.get(spanKey);
+    if (same) {
+      matched.add(same);
+      if (same.origin === 'auto' && !same.edited) {
+        const refreshed = refresh(same, c.fields);
+        if (refreshed !== same) report.updated.push(same.id);
+        result.set(same, refreshed);
+      }
+      continue;
+    }
+    if (userOwned.some((u) => u.kind === c.kind && u.anchor.start < c.end && c.start < u.anchor.end)) {
+      report.suppressed++;
+      continue;
+    }
+    const id = annotationId(c.kind, exact, occurrence, taken);
+    taken.add(id);
+    const a: Annotation = { id, kind: c.kind, anchor: makeAnchor(text, c.start, c.end), origin: 'auto', ...c.fields };
+    if (c.kind === 'claim') a.status = 'unverified';
+    added.push(a);
+    report.added.push(id);
+  }
+
+  const annotations: Annotation[] = [];
+  for (const a of current.annotations) {
+    if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a)) {
+      report.dropped.push(a.id);
+      continue;
+    }
+    report.kept.push(a.id);
+    annotations.push(result.get(a) ?? a);
+  }
+  annotations.push(...added);
+
+  // Entities nobody refers to any more go, unless the user made them their own.
+  const referenced = new Set<string>();
+  for (const a of annotations) {
+    if (a.entity) referenced.add(a.entity);
+    if (a.speaker) referenced.add(a.speaker);
+  }
+  const keptEntities = entities.filter((e) => {
+    const keep = referenced.has(e.id) || e.edited || e.notes !== undefined || e.wikidata !== undefined;
+    if (!keep && !fresh.has(e)) report.entitiesRemoved.push(e.id);
+    return keep;
+  });
+  for (const e of keptEntities) if (fresh.has(e)) report.entitiesAdded.push(e.id);
+
+  const published =
+    extraction.publishedSource === 'sidecar' || !extraction.published
+      ? current.published
+      : { date: extraction.published, source: extraction.publishedSource };
+  const sidecar: Sidecar = {
+    version: SIDECAR_SCHEMA_VERSION,
+    source: current.source.file === options.file ? current.source : { ...current.source, file: options.file },
+    ...(published ? { published: sameJson(published, current.published) ? current.published! : published } : {}),
+    entities: sameJson(keptEntities, current.entities) ? current.entities : keptEntities,
+    annotations: sortAnnotations(annotations),
+    rejected: current.rejected,
+  };
+  return { sidecar, report };
+}
+
+/** The auto annotation with extraction's current fields; the same object when nothing changed. */
+function refresh(a: Annotation, fields: Partial<Annotation>): Annotation {
+  const changed = Object.entries(fields).some(([k, v]) => !sameJson(v, a[k as keyof Annotation]));
+  return changed ? { ...a, ...fields } : a;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,65 @@
+// Re-attaching a whole sidecar to a source that changed outside the editor. Nothing is
+// ever dropped: what cannot be placed is marked orphaned and kept.
+import type { Annotation, Rejection, Sidecar } from '../annotations';
+import { locate, makeAnchor } from '../anchor';
+import { sha256 } from './ids';
+
+export interface ReanchorReport {
+  /** Still at their stored position. */
+  kept: string[];
+  /** Found again by their exact quote elsewhere. */
+  moved: string[];
+  /** Found by approximate match (the quote was lightly edited). */
+  fuzzy: string[];
+  /** Could not be placed: kept with orphaned: true. */
+  orphaned: string[];
+  /** Were orphaned and are placed again. */
+  recovered: string[];
+}
+
+export function reanchor(sidecar: Sidecar, text: string): { sidecar: Sidecar; report: ReanchorReport } {
+  const report: ReanchorReport = { kept: [], moved: [], fuzzy: [], orphaned: [], recovered: [] };
+  const annotations = sidecar.annotations.map((a) => reanchorOne(a, text, report));
+  const rejected = sidecar.rejected.map((r) => reanchorRejection(r, text));
+  const hash = sha256(text);
+  const source = sidecar.source.sha256 === hash ? sidecar.source : { ...sidecar.source, sha256: hash };
+  return { sidecar: { ...sidecar, source, annotations, rejected }, report };
+}
+
+function reanchorOne(a: Annotation, text: string, report: ReanchorReport): Annotation {
+  const found = locate(text, a.anchor);
+  if (!found) {
+    report.orphaned.push(a.id);
+    return a.orphaned ? a : { ...a, orphaned: true };
+  }
+  if (a.orphaned) report.recovered.push(a.id);
+  else if (found.method === 'position') report.kept.push(a.id);
+  else if (found.method === 'exact') report.moved.push(a.id);
+  else report.fuzzy.push(a.id);
+  const anchor = found.anchor;
+  // At its position, only refresh context that went stale; otherwise keep the object as is.
+  const same = anchor.start === a.anchor.start && anchor.end === a.anchor.end && anchor.exact === a.anchor.exact;
+  const next: Annotation = { ...a };
+  delete next.orphaned;
+  if (found.method === 'position') {
+    const fresh = makeAnchor(text, anchor.start, anchor.end);
+    if (fresh.prefix === a.anchor.prefix && fresh.suffix === a.anchor.suffix && !a.orphaned) return a;
+    next.anchor = fresh;
+    return next;
+  }
+  next.anchor = anchor;
+  if (!same && a.speakerMention) {
+    // The attribution sits next to the quote: it moves with it when it still fits the text.
+    const delta = anchor.start - a.anchor.start;
+    const sm = { start: a.speakerMention.start + delta, end: a.speakerMention.end + delta };
+    next.speakerMention = sm.start >= 0 && sm.end <= text.length ? sm : null;
+  }
+  return next;
+}
+
+function reanchorRejection(r: Rejection, text: string): Rejection {
+  const found = locate(text, { start: r.start, end: r.end, exact: r.exact, prefix: '', suffix: '' });
+  if (!found || found.method === 'fuzzy') return r;
+  if (found.anchor.start === r.start && found.anchor.end === r.end) return r;
+  return { ...r, start: found.anchor.start, end: found.anchor.end };
+}
