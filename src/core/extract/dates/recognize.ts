@@ -1,0 +1,764 @@
+// Finds temporal expressions and resolves their TIMEX3 values. Driven by anchor words
+// (month and weekday names, time units, years, "daily" …): a hash lookup per token finds
+// the anchors, then small rules grow each match left (modifiers, counts) and right (day,
+// year, "ago"), never past the previous match or a line break.
+import type { DateMention } from '../../model';
+import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, CUE_STOPS, FUTURE_CUES, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
+import type { Anchor, Unit } from './lexicon';
+import { Kind, Tokens, hashWord } from './tokens';
+import { type Ymd, addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, parseYmd, weekday, weekdayNear } from './calendar';
+
+interface Match {
+  /** First token (inclusive). */
+  s: number;
+  /** Last token (exclusive). */
+  e: number;
+  value: string | null;
+}
+
+const BY_HASH = new Map<number, { word: string; anchor: Anchor }>();
+for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor });
+
+const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'or', 'since', 'throughout', 'that', 'each', 'every', 'until', 'around']);
+const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'through', 'during', 'before', 'after', 'between', 'and', 'circa', 'year', 'fiscal']);
+const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
+const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'billion', 'million', 'thousand', 'hundred', 'dollars', 'hours', 'shifts', 'meals', 'miles', 'barrels']);
+const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '“', '”', '"', '(', ')', '—', '–']);
+
+export function recognizeDates(text: string, published: string | null): DateMention[] {
+  return new Recognizer(text, parseYmd(published)).run();
+}
+
+class Recognizer {
+  private readonly t: Tokens;
+  /** Left growth may not reach below this token: it belongs to the previous match. */
+  private floor = 0;
+  private readonly out: DateMention[] = [];
+
+  constructor(private readonly text: string, private readonly pub: Ymd | null) {
+    this.t = new Tokens(text);
+  }
+
+  run(): DateMention[] {
+    const t = this.t;
+    const n = t.count;
+    for (let i = 0; i < n; i++) {
+      if (i < this.floor) continue;
+      const k = t.kind[i];
+      let m: Match | null = null;
+      if (k === Kind.Word) {
+        const len = t.end[i] - t.start[i];
+        if (len < 3 || len > 11) continue;
+        const entry = BY_HASH.get(t.hash[i]);
+        if (!entry || entry.word !== t.low(i)) continue;
+        m = this.anchored(i, entry.anchor);
+      } else if (k === Kind.Num) {
+        const len = t.end[i] - t.start[i];
+        if (len === 4) m = this.year(i);
+        else if (len <= 2) m = this.clock(i);
+      } else if (k === Kind.Mixed) {
+        m = this.mixed(i);
+      }
+      if (m) {
+        this.emit(m);
+        i = m.e - 1;
+      }
+    }
+    return this.out;
+  }
+
+  private emit(m: Match): void {
+    const t = this.t;
+    const start = t.start[m.s];
+    const end = t.end[m.e - 1];
+    this.out.push({ start, end, text: this.text.slice(start, end), value: m.value });
+    this.floor = m.e;
+  }
+
+  private anchored(i: number, a: Anchor): Match | null {
+    switch (a.t) {
+      case 'month': return this.month(i, a.n, a.abbr);
+      case 'weekday': return this.weekday(i, a.n, a.plural);
+      case 'unit': return this.unit(i, a.u, a.plural);
+      case 'rel': return this.relative(i, a.days);
+      case 'season': return this.season(i, a.s);
+      case 'freq': return this.t.isCapitalized(i) && !this.sentenceStart(i) ? null : { s: i, e: i + 1, value: a.value };
+      case 'partOfDay': return this.partOfDay(i);
+      case 'clock': return this.noon(i, a.hour);
+      case 'decadeWord': return this.w(i - 1) === 'the' && this.canGrowLeft(i) ? this.growPoint({ s: i - 1, e: i + 1, value: a.value }) : null;
+      case 'future': return this.future(i);
+    }
+  }
+
+  // ---- token helpers --------------------------------------------------------------
+
+  private w(i: number): string {
+    return this.t.low(i);
+  }
+
+  /** Token i-1 may join a match that starts at i. */
+  private canGrowLeft(i: number): boolean {
+    return i - 1 >= this.floor && i < this.t.count && this.t.gap[i] !== 2;
+  }
+
+  private joined(i: number): boolean {
+    return i > 0 && i < this.t.count && this.t.gap[i] === 0;
+  }
+
+  private spaced(i: number): boolean {
+    return i < this.t.count && this.t.gap[i] === 1;
+  }
+
+  private sentenceStart(i: number): boolean {
+    if (i === 0 || this.t.gap[i] === 2) return true;
+    const p = this.t.raw(i - 1);
+    return p === '.' || p === '!' || p === '?' || p === '“' || p === '"' || p === '—';
+  }
+
+  private dayAt(i: number): number | null {
+    const t = this.t;
+    if (i < 0 || i >= t.count) return null;
+    if (t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 2) {
+      const d = t.num(i);
+      return d >= 1 && d <= 31 ? d : null;
+    }
+    if (t.kind[i] === Kind.Mixed) {
+      const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t.low(i));
+      if (m && +m[1] >= 1 && +m[1] <= 31) return +m[1];
+    }
+    return null;
+  }
+
+  private yearAt(i: number): number | null {
+    const t = this.t;
+    if (i < 0 || i >= t.count || t.kind[i] !== Kind.Num || t.end[i] - t.start[i] !== 4) return null;
+    const y = t.num(i);
+    if (y < 1000 || y > 2199) return null;
+    // Part of a longer number ("12,2014", "2014.5")?
+    if ((t.is(i + 1, ',') || t.is(i + 1, '.')) && this.joined(i + 1) && t.kind[i + 2] === Kind.Num && this.joined(i + 2)) return null;
+    return y;
+  }
+
+  /** A word shortly before token i (same sentence, same clause) says the future is meant. */
+  private futureCue(i: number): boolean {
+    const t = this.t;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+      if (t.gap[j + 1] === 2) return false;
+      if (t.kind[j] === Kind.Punct) {
+        if (SENTENCE_STOPS.has(t.raw(j))) return false;
+        continue;
+      }
+      const w = t.low(j);
+      if (FUTURE_CUES.has(w)) return true;
+      if (CUE_STOPS.has(w)) return false;
+    }
+    return false;
+  }
+
+  // ---- generic growth ---------------------------------------------------------------
+
+  /** Grows a point in time left over "early", "late", "mid-", "earlier", "later" and "the end of". */
+  private growPoint(m: Match): Match {
+    let s = m.s;
+    const t = this.t;
+    for (;;) {
+      if (!this.canGrowLeft(s)) break;
+      const p = this.w(s - 1);
+      if (p === 'early' || p === 'late' || p === 'earlier' || p === 'later' || p === 'mid' || p === 'pre' || p === 'post') {
+        s--;
+        continue;
+      }
+      if (t.is(s - 1, '-') && this.joined(s) && this.joined(s - 1) && /^(mid|pre|post|early|late)$/.test(this.w(s - 2))) {
+        s -= 2;
+        continue;
+      }
+      if (p === 'of' && this.canGrowLeft(s - 1) && POINT_WRAPPERS.has(this.w(s - 2)) && this.canGrowLeft(s - 2) && this.w(s - 3) === 'the') {
+        if (!this.canGrowLeft(s - 2) || s - 3 < this.floor) break;
+        s -= 3;
+        continue;
+      }
+      if (p === 'of' && this.canGrowLeft(s - 1) && /^(first|second)$/.test(this.w(s - 3)) && this.w(s - 2) === 'half' && this.w(s - 4) === 'the' && s - 4 >= this.floor) {
+        const half = this.w(s - 3) === 'first' ? 'H1' : 'H2';
+        return { s: s - 4, e: m.e, value: m.value && /^\d{4}$/.test(m.value) ? `${m.value}-${half}` : m.value };
+      }
+      break;
+    }
+    return { s, e: m.e, value: m.value };
+  }
+
+  /** Part of day after a day ("Thursday morning", "yesterday evening"). */
+  private partOfDayAfter(e: number): number {
+    if (this.spaced(e) && PARTS_OF_DAY.has(this.w(e))) return e + 1;
+    return e;
+  }
+
+  // ---- rules ------------------------------------------------------------------------
+
+  private month(i: number, month: number, abbr: boolean): Match | null {
+    const t = this.t;
+    if (!t.isCapitalized(i)) return null;
+    let e = i + 1;
+    let s = i;
+    if (abbr && t.is(e, '.') && this.joined(e)) e++;
+    let day: number | null = null;
+    let year: number | null = null;
+    if (this.spaced(e) && (day = this.dayAt(e)) !== null && !(t.is(e + 1, ':'))) {
+      e++;
+      let k = e;
+      if (t.is(k, ',') && this.joined(k)) k++;
+      if (this.spaced(k) && (year = this.yearAt(k)) !== null) e = k + 1;
+    } else {
+      let k = e;
+      if (t.is(k, ',') && this.joined(k) && this.yearAt(k + 1) !== null) k++;
+      else if (this.w(k) === 'of' && this.spaced(k) && this.yearAt(k + 1) !== null) k++;
+      if (this.spaced(k) && (year = this.yearAt(k)) !== null) e = k + 1;
+    }
+    if (day === null && this.canGrowLeft(i)) {
+      // "13 February", "the 13th of February"
+      if (this.w(i - 1) === 'of' && this.canGrowLeft(i - 1) && (day = this.dayAt(i - 2)) !== null && t.kind[i - 2] === Kind.Mixed) s = i - 2;
+      else if ((day = this.dayAt(i - 1)) !== null && this.spaced(i)) s = i - 1;
+      if (day !== null && s === i - 2 && this.w(s - 1) === 'the' && this.canGrowLeft(s)) s--;
+    }
+    if (day !== null && !isValidDay(year ?? 2000, month, day)) return null;
+    const prev = this.canGrowLeft(s) ? this.w(s - 1) : '';
+    if (day === null && year === null) {
+      if (abbr && e === i + 1) return null; // "Jan" alone is more often a name
+      const word = this.w(i);
+      if ((word === 'may' || word === 'march') && !MONTH_CONTEXT.has(prev) && !(t.is(s - 1, '-') && this.w(s - 2) === 'mid')) return null;
+      // "April Ryan", "June Carter": a following capitalized name
+      if (this.spaced(e) && t.kind[e] === Kind.Word && t.isCapitalized(e) && !BY_HASH.has(t.hash[e])) return null;
+    }
+    let value: string | null = null;
+    let mode = '';
+    if (day === null && /^(last|next|this|coming|past)$/.test(prev)) {
+      mode = prev;
+      s--;
+    }
+    if (year !== null) value = day !== null ? fmtDay({ y: year, m: month, d: day }) : fmtMonth(year, month);
+    else if (this.pub) {
+      const p = this.pub;
+      let y = p.y;
+      const after = month > p.m || (month === p.m && day !== null && day > p.d);
+      if (mode === 'last' || mode === 'past') y = month < p.m ? p.y : p.y - 1;
+      else if (mode === 'next' || mode === 'coming') y = month > p.m ? p.y : p.y + 1;
+      else if (mode === 'this') y = p.y;
+      else if (this.futureCue(s)) y = after || (month === p.m && day === null) || (day !== null && month === p.m && day === p.d) ? p.y : p.y + 1;
+      else y = after ? p.y - 1 : p.y;
+      value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
+    }
+    return this.growPoint({ s, e, value });
+  }
+
+  private weekday(i: number, wd: number, plural: boolean): Match | null {
+    const t = this.t;
+    if (!t.isCapitalized(i)) return null;
+    if (plural) {
+      const every = this.canGrowLeft(i) && /^(every|on)$/.test(this.w(i - 1));
+      return { s: i, e: i + 1, value: every || true ? `XXXX-WXX-${wd}` : null };
+    }
+    let e = i + 1;
+    let explicit: Match | null = null;
+    {
+      let k = e;
+      if (t.is(k, ',') && this.joined(k)) k++;
+      const entry = this.spaced(k) ? BY_HASH.get(t.hash[k]) : undefined;
+      if (entry && entry.anchor.t === 'month' && entry.word === this.w(k)) {
+        const m = this.month(k, entry.anchor.n, entry.anchor.abbr);
+        if (m && m.s === k && m.value && m.value.length === 10 - (m.value.startsWith('X') ? 0 : 0)) explicit = m;
+      }
+    }
+    if (explicit && explicit.value && /^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(explicit.value)) {
+      e = explicit.e;
+    } else explicit = null;
+    e = this.partOfDayAfter(e);
+    let s = i;
+    let mode = '';
+    if (this.canGrowLeft(s)) {
+      const p = this.w(s - 1);
+      if (/^(last|next|this|coming|past|previous|following|that)$/.test(p)) {
+        mode = p;
+        s--;
+        if ((p === 'following' || p === 'previous' || p === 'coming' || p === 'past') && this.canGrowLeft(s) && /^(the|this)$/.test(this.w(s - 1))) {
+          s--;
+          if (p !== 'coming') mode = 'the ' + p;
+        }
+      }
+    }
+    let value: string | null = null;
+    if (explicit) value = explicit.value;
+    else if (this.pub && mode !== 'that' && !mode.startsWith('the ')) {
+      const p = this.pub;
+      let d: Ymd;
+      if (mode === 'last' || mode === 'past' || mode === 'previous') d = weekdayNear(addDays(p, -1), wd, 'past');
+      else if (mode === 'next' || mode === 'coming') d = weekdayNear(addDays(p, 1), wd, 'future');
+      else if (mode === 'this') d = weekdayNear(p, wd, 'future');
+      else d = weekdayNear(p, wd, this.futureCue(s) ? 'future' : 'past');
+      value = fmtDay(d);
+    }
+    return this.growPoint({ s, e, value });
+  }
+
+  private relative(i: number, days: number): Match | null {
+    let e = i + 1;
+    if (days !== 0 || this.w(i) !== 'tonight') e = this.partOfDayAfter(e);
+    const value = this.pub ? fmtDay(addDays(this.pub, days)) : null;
+    return this.growPoint({ s: i, e, value });
+  }
+
+  private partOfDay(i: number): Match | null {
+    if (!this.canGrowLeft(i)) return null;
+    const p = this.w(i - 1);
+    if (this.w(i).endsWith('s')) return null;
+    if (p === 'this') return this.growPoint({ s: i - 1, e: i + 1, value: this.pub ? fmtDay(this.pub) : null });
+    if (p === 'last' && this.w(i) === 'night') return this.growPoint({ s: i - 1, e: i + 1, value: this.pub ? fmtDay(addDays(this.pub, -1)) : null });
+    if (p === 'that' || ((p === 'next' || p === 'following' || p === 'same') && this.w(i - 2) === 'the')) {
+      return { s: p === 'that' ? i - 1 : i - 2, e: i + 1, value: null };
+    }
+    return null;
+  }
+
+  private noon(i: number, hour: number): Match | null {
+    const p = this.canGrowLeft(i) ? this.w(i - 1) : '';
+    if (!/^(at|by|until|till|before|after|since|around|from|about|noon|midnight|to)$/.test(p)) return null;
+    return { s: i, e: i + 1, value: this.pub ? `${fmtDay(this.pub)}T${hour}:00` : null };
+  }
+
+  private future(i: number): Match | null {
+    if (!this.canGrowLeft(i) || this.w(i - 2) !== 'the' || !/^(foreseeable|near|distant|immediate|not-too-distant)$/.test(this.w(i - 1))) return null;
+    if (i - 2 < this.floor) return null;
+    return { s: i - 2, e: i + 1, value: null };
+  }
+
+  private season(i: number, season: 'SP' | 'SU' | 'FA' | 'WI'): Match | null {
+    const t = this.t;
+    if (t.isCapitalized(i) && !this.sentenceStart(i)) return null; // Arab Spring, Donna Summer
+    let e = i + 1;
+    let year: number | null = null;
+    if (this.w(e) === 'of' && this.spaced(e) && (year = this.yearAt(e + 1)) !== null && this.spaced(e + 1)) e += 2;
+    else if (this.spaced(e) && (year = this.yearAt(e)) !== null) e++;
+    let s = i;
+    const p = this.canGrowLeft(s) ? this.w(s - 1) : '';
+    let mode = '';
+    if (/^(last|next|this|past|coming|early|late)$/.test(p)) {
+      mode = p;
+      s--;
+      if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;
+    } else if (p === 'the') {
+      const before = this.canGrowLeft(s - 1) ? this.w(s - 2) : '';
+      const noun = season === 'FA' || season === 'SP';
+      // "the fall of Kabul" or "the fall in prices" are not seasons
+      if (year === null && noun && (this.w(e) === 'of' || this.w(e) === 'in' || !/^(in|by|until|during|through|since|over|for|till)$/.test(before))) return null;
+      s--;
+    } else if (year === null) {
+      if (season === 'FA' || season === 'SP') return null;
+      if (!/^(in|during|over|by|until|through|since|all|each|every)$/.test(p)) return null;
+    }
+    let value: string | null = null;
+    const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
+    if (year !== null) value = `${year}-${season}`;
+    else if (this.pub) {
+      const p = this.pub;
+      let y = p.y;
+      if (mode === 'last' || mode === 'past') y = start + 2 < p.m ? p.y : p.y - 1;
+      else if (mode === 'next' || mode === 'coming') y = start > p.m ? p.y : p.y + 1;
+      else if (season === 'WI' && p.m <= 2) y = p.y - 1;
+      value = `${fmtYear(y)}-${season}`;
+    }
+    return this.growPoint({ s, e, value });
+  }
+
+  private clock(i: number): Match | null {
+    const t = this.t;
+    const hour = t.num(i);
+    if (!(hour >= 0 && hour <= 24)) return null;
+    let e = i + 1;
+    let minute = 0;
+    let hasMinutes = false;
+    if (t.is(e, ':') && this.joined(e) && this.joined(e + 1) && t.kind[e + 1] === Kind.Num && t.end[e + 1] - t.start[e + 1] === 2) {
+      minute = t.num(e + 1);
+      if (minute > 59) return null;
+      hasMinutes = true;
+      e += 2;
+    }
+    let h = hour;
+    let marked = false;
+    const ap = this.w(e);
+    if ((ap === 'a' || ap === 'p') && t.is(e + 1, '.') && this.w(e + 2) === 'm' && this.joined(e + 1) && this.joined(e + 2)) {
+      marked = true;
+      e += t.is(e + 3, '.') && this.joined(e + 3) ? 4 : 3;
+    } else if ((ap === 'am' || ap === 'pm') && (this.spaced(e) || this.joined(e))) {
+      marked = true;
+      e++;
+    } else if (ap === 'o' && this.w(e + 2) === 'clock') {
+      marked = true;
+      e += 3;
+    }
+    if (marked && hour > 12) return null;
+    if (ap === 'p' || ap === 'pm') h = hour === 12 ? 12 : hour + 12;
+    else if ((ap === 'a' || ap === 'am') && hour === 12) h = 0;
+    if (this.spaced(e) && TIMEZONES.has(this.w(e)) && t.isCapitalized(e)) {
+      e++;
+      marked = true;
+    }
+    if (!marked && !(hasMinutes && this.canGrowLeft(i) && /^(at|by|until|till|from|before|after|around)$/.test(this.w(i - 1)))) return null;
+    return this.timeWithDay(i, e, h, minute);
+  }
+
+  private timeWithDay(s: number, e: number, hour: number, minute: number): Match {
+    let day = this.pub ? fmtDay(this.pub) : null;
+    // "3 p.m. Thursday", "10 a.m. on Feb. 13" stay separate; only a directly following day joins.
+    let k = e;
+    if (this.t.is(k, ',') && this.joined(k)) k++;
+    const entry = this.spaced(k) ? BY_HASH.get(this.t.hash[k]) : undefined;
+    if (entry && entry.word === this.w(k) && (entry.anchor.t === 'weekday' || entry.anchor.t === 'rel')) {
+      const m = entry.anchor.t === 'weekday' ? this.weekday(k, entry.anchor.n, false) : this.relative(k, entry.anchor.days);
+      if (m && m.s === k) {
+        e = m.e;
+        day = m.value;
+      }
+    }
+    const hh = String(hour).padStart(2, '0');
+    const mm = String(minute).padStart(2, '0');
+    return { s, e, value: day ? `${day.slice(0, 10)}T${hh}:${mm}` : null };
+  }
+
+  private mixed(i: number): Match | null {
+    const low = this.w(i);
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d{2,3})0s$/.exec(low))) {
+      let s = i;
+      let digits = m[1];
+      if (digits.length === 2) {
+        // "'90s"
+        if (!(this.t.is(i - 1, '\'') || this.t.is(i - 1, '’')) || !this.joined(i)) return null;
+        digits = (+digits > 30 ? '19' : '20') + digits[0];
+        s = i - 1;
+      }
+      if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;
+      else if (this.canGrowLeft(s) && /^(early|late|mid)$/.test(this.w(s - 1)) && this.w(s - 2) === 'the' && s - 2 >= this.floor) s -= 2;
+      return this.growPoint({ s, e: i + 1, value: digits });
+    }
+    if ((m = /^(\d{1,2})(am|pm)$/.exec(low))) {
+      let h = +m[1];
+      if (h < 1 || h > 12) return null;
+      if (m[2] === 'pm' && h !== 12) h += 12;
+      if (m[2] === 'am' && h === 12) h = 0;
+      return this.timeWithDay(i, i + 1, h, 0);
+    }
+    if ((m = /^q([1-4])$/.exec(low)) && this.t.isCapitalized(i)) {
+      let e = i + 1;
+      let year: number | null = null;
+      if (this.spaced(e) && (year = this.yearAt(e)) !== null) e++;
+      const y = year ?? this.pub?.y;
+      return { s: i, e, value: y === undefined ? null : `${fmtYear(y)}-Q${m[1]}` };
+    }
+    return null;
+  }
+
+  private year(i: number): Match | null {
+    const t = this.t;
+    const y = this.yearAt(i);
+    if (y === null) return null;
+    // ISO 2025-02-13 / 2025/02/13
+    for (const sep of ['-', '/']) {
+      if (t.is(i + 1, sep) && t.is(i + 3, sep) && this.joined(i + 1) && this.joined(i + 2) && this.joined(i + 3) && this.joined(i + 4)) {
+        const mo = t.num(i + 2);
+        const d = t.num(i + 4);
+        if (t.end[i + 4] - t.start[i + 4] <= 2 && isValidDay(y, mo, d)) return { s: i, e: i + 5, value: fmtDay({ y, m: mo, d }) };
+      }
+    }
+    // 2/13/2025, 13.02.2025
+    for (const sep of ['/', '.']) {
+      if (t.is(i - 1, sep) && t.is(i - 3, sep) && this.joined(i) && this.joined(i - 1) && this.joined(i - 2) && this.joined(i - 3) && i - 4 >= this.floor) {
+        const a = t.num(i - 4);
+        const b = t.num(i - 2);
+        if (t.end[i - 4] - t.start[i - 4] > 2 || t.end[i - 2] - t.start[i - 2] > 2) continue;
+        const [mo, d] = sep === '/' && a <= 12 ? [a, b] : [b, a];
+        if (isValidDay(y, mo, d)) return { s: i - 4, e: i + 1, value: fmtDay({ y, m: mo, d }) };
+      }
+    }
+    const prevTok = i > 0 ? t.raw(i - 1) : '';
+    if (prevTok === '$' || prevTok === '€' || prevTok === '£' || prevTok === '#' || prevTok === '№') return null;
+    if (t.is(i - 1, ',') && this.joined(i) && t.kind[i - 2] === Kind.Num) return null;
+    if (this.joined(i) && t.is(i - 1, '-') && t.kind[i - 2] === Kind.Num && t.end[i - 2] - t.start[i - 2] !== 4) return null;
+    if (t.is(i + 1, '%') || (t.is(i + 1, '-') && this.joined(i + 1) && this.w(i + 2) === 'year')) return null;
+    const next = this.spaced(i + 1) ? this.w(i + 1) : '';
+    if (COUNT_NOUNS.has(next) || TIMEZONES.has(next) || next === 'hours' || next === 'hrs') return null;
+    const prev = this.canGrowLeft(i) ? this.w(i - 1) : '';
+    if (prev === 'no' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'room') return null;
+    if ((y < 1900 || y > 2100) && !YEAR_CONTEXT.has(prev)) return null;
+    let s = i;
+    if (prev === 'fiscal') s--;
+    else if (prev === 'year' && this.canGrowLeft(i - 1) && this.w(i - 2) === 'the') s -= 2;
+    else if (prev === 'year' && this.canGrowLeft(i - 1) && this.w(i - 2) === 'fiscal') s -= 2;
+    return this.growPoint({ s, e: i + 1, value: fmtYear(y) });
+  }
+
+  private unit(i: number, u: Unit, plural: boolean): Match | null {
+    const t = this.t;
+    // Compounds glued by hyphens on the right: "year-on-year", "year-end", "year-earlier", "-old"
+    if (t.is(i + 1, '-') && this.joined(i + 1) && this.joined(i + 2)) {
+      const r = this.w(i + 2);
+      if (r === 'old') return null;
+      if ((r === 'on' || r === 'over' || r === 'to') && t.is(i + 3, '-') && this.w(i + 4) === this.w(i) && this.joined(i + 4)) {
+        return { s: i, e: i + 5, value: `P1${u === 'H' ? 'H' : u}` .replace(/^P1H$/, 'PT1H') };
+      }
+      if (u === 'Y' && (r === 'earlier' || r === 'ago') && !plural) return { s: i, e: i + 3, value: this.pub ? fmtYear(this.pub.y - 1) : null };
+      if (u === 'Y' && r === 'end' && !plural) return { s: i, e: i + 3, value: this.pub ? fmtYear(this.pub.y) : null };
+    }
+    if (this.w(i + 1) === 'old' && this.spaced(i + 1)) return null;
+    if (!this.canGrowLeft(i)) return null;
+
+    // Hyphenated adjective "30-day", "two-hour", "five-year", "third-quarter"
+    if (t.is(i - 1, '-') && this.joined(i) && this.joined(i - 1) && !plural) {
+      if (u === 'Q') {
+        const q = ORDINALS[this.w(i - 2)];
+        if (q >= 1 && q <= 4) return this.quarter(i - 2, i + 1, q);
+        return null;
+      }
+      if (t.is(i + 1, '-') && this.joined(i + 1) && this.w(i + 2) === 'old') return null;
+      const c = this.countLeft(i - 2, true);
+      if (!c) return null;
+      return { s: c.s, e: i + 1, value: duration(c.n, u) };
+    }
+
+    if (u === 'Q') {
+      const q = ORDINALS[this.w(i - 1)];
+      if (q >= 1 && q <= 4) return this.quarter(i - 1, i + 1, q);
+    }
+    if (u === 'CE' && !plural) {
+      const n = ORDINALS[this.w(i - 1)];
+      if (n) {
+        let s = i - 1;
+        if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;
+        return this.growPoint({ s, e: i + 1, value: String(n - 1).padStart(2, '0') });
+      }
+    }
+
+    // every / each / per + unit: a set
+    const p = this.w(i - 1);
+    if (p === 'every' || p === 'each' || p === 'per') {
+      return { s: i - 1, e: i + 1, value: `P1${u}`.replace(/^P1(H|MIN|S)$/, (_, x: string) => `PT1${x === 'MIN' ? 'M' : x}`) };
+    }
+    const c = this.countLeft(i - 1, false);
+    if (c) {
+      if (c.word === 'a' || c.word === 'an') {
+        const before = c.s - 1 >= this.floor ? this.w(c.s - 1) : '';
+        if (!plural && (SET_BEFORE_A.has(before) || t.kind[c.s - 1] === Kind.Num || t.is(c.s - 1, '%'))) {
+          return { s: c.s, e: i + 1, value: duration(1, u) };
+        }
+        if (before === 'every' && c.s - 1 >= this.floor) return { s: c.s - 1, e: i + 1, value: duration(1, u) };
+      }
+      if (t.kind[c.s] === Kind.Num && t.end[c.s] - t.start[c.s] === 4 && !plural) return null; // "2014 year"
+      let s = c.s;
+      let e = i + 1;
+      // right: "ago", "later", "earlier", "from now"
+      const r = this.spaced(e) ? this.w(e) : '';
+      if (OFFSET_WORDS.has(r) || (r === 'from' && this.w(e + 1) === 'now')) {
+        const sign = r === 'ago' || r === 'earlier' ? -1 : 1;
+        e += r === 'from' ? 2 : 1;
+        s = this.growCountLeft(s, false);
+        return { s, e, value: c.n === null || !this.pub ? null : offsetPoint(this.pub, sign * c.n, u) };
+      }
+      if (this.w(e) === 'old' || (this.w(e) === 'of' && this.w(e + 1) === 'age')) return null;
+      s = this.growCountLeft(s, true);
+      if (this.w(s) === 'every') return { s, e, value: duration(c.n, u) };
+      return { s, e, value: duration(c.n, u) };
+    }
+
+    // No count: "last month", "this week", "the past year", "recent days", "after weeks of"
+    let s = i;
+    let det = '';
+    if (/^(this|last|next|past|previous|coming|current|following|same|that|recent|latest|opening|final|early|first)$/.test(p)) {
+      det = p;
+      s--;
+      if (this.canGrowLeft(s) && /^(the|this)$/.test(this.w(s - 1)) && s - 1 >= this.floor) {
+        s--;
+        det = this.w(s) + ' ' + det;
+      }
+    } else if (p === 'the' && (u === 'WE') && !plural) {
+      det = 'the';
+      s--;
+    }
+    if (det === '') {
+      if (plural && BARE_PLURAL_CONTEXT.has(p) && u !== 'S' && u !== 'Q') return { s: i, e: i + 1, value: null };
+      return null;
+    }
+    if (u === 'Q') {
+      if (!/^(this|last|next|the latest|the current|the previous|the past|the last|the next|the same|the coming|the following|the first)$/.test(det)) return null;
+    }
+    if (plural) {
+      if (/^(recent|coming|the coming|the past|the last|the next|the following|the previous|the first|the final|the opening|the early|the same|the latest|last|next|past)$/.test(det)) {
+        return { s, e: i + 1, value: null };
+      }
+      return null;
+    }
+    if (det === 'recent' || det === 'early' || det === 'first' || det === 'opening' || det === 'final' || det === 'the first' || det === 'the opening' || det === 'the final' || det === 'the early' || det === 'latest') return null;
+    let shift: number | null;
+    if (/^(this|current|the current|the|this coming)$/.test(det)) shift = 0;
+    else if (/^(last|past|previous|the last|the past|this past)$/.test(det)) shift = -1;
+    else if (/^(next|coming|the coming)$/.test(det)) shift = 1;
+    else shift = null; // "that day", "the following year", "the next day": relative to the story
+    if (det.startsWith('the ') && (u === 'H' || u === 'MIN') && (det === 'the last' || det === 'the past' || det === 'the next')) {
+      return { s, e: i + 1, value: duration(1, u) };
+    }
+    let value: string | null = null;
+    if (shift !== null && this.pub) value = unitPoint(this.pub, u, shift, det === 'the' && u === 'WE' ? this.futureCue(s) : false);
+    if (shift !== null && (u === 'H' || u === 'MIN' || u === 'S' || u === 'GEN' || u === 'FN')) return null;
+    if (det === 'the' && u !== 'WE') return null;
+    return this.growPoint({ s, e: i + 1, value });
+  }
+
+  private quarter(s: number, e: number, q: number): Match | null {
+    let year: number | null = null;
+    let yearShift = 0;
+    if (this.w(e) === 'of' && this.spaced(e)) {
+      if ((year = this.yearAt(e + 1)) !== null) e += 2;
+      else if (/^(this|last|next)$/.test(this.w(e + 1)) && this.w(e + 2) === 'year') {
+        yearShift = { this: 0, last: -1, next: 1 }[this.w(e + 1) as 'this' | 'last' | 'next'];
+        e += 3;
+      }
+    }
+    if (this.canGrowLeft(s)) {
+      const p = this.w(s - 1);
+      if (p === 'fiscal' && this.canGrowLeft(s - 1)) s--;
+      if (/^(the|this|last|next)$/.test(this.w(s - 1)) && this.canGrowLeft(s)) {
+        if (this.w(s - 1) === 'last') yearShift = -1;
+        s--;
+      }
+      if (this.yearAt(s - 1) !== null && this.canGrowLeft(s)) year = this.yearAt(--s);
+    }
+    let y = year;
+    if (y === null && this.pub) {
+      const current = Math.floor((this.pub.m - 1) / 3) + 1;
+      y = this.pub.y + yearShift;
+      if (yearShift === 0 && q > current && !this.futureCue(s)) y--;
+    }
+    return { s, e, value: y === null ? null : `${fmtYear(y)}-Q${q}` };
+  }
+
+  /** A count ending at token j: digits, number words, "a", "a couple of", "a few". */
+  private countLeft(j: number, hyphenated: boolean): { s: number; n: number | null; word: string } | null {
+    const t = this.t;
+    if (j < this.floor || j < 0) return null;
+    if (!hyphenated && !this.spaced(j + 1)) return null;
+    if (t.kind[j] === Kind.Num) {
+      let n = t.num(j);
+      let s = j;
+      if ((t.is(j - 1, '.') || t.is(j - 1, ',')) && this.joined(j) && this.joined(j - 1) && t.kind[j - 2] === Kind.Num && j - 2 >= this.floor) {
+        n = t.is(j - 1, '.') ? Number(`${t.raw(j - 2)}.${t.raw(j)}`) : Number(t.raw(j - 2) + t.raw(j));
+        s = j - 2;
+      }
+      if (s - 1 >= 0 && (t.raw(s - 1) === '$' || t.raw(s - 1) === '€' || t.raw(s - 1) === '£') && this.joined(s)) return null;
+      return { s, n, word: '' };
+    }
+    if (t.kind[j] !== Kind.Word) return null;
+    const w = this.w(j);
+    if (w in NUMBER_WORDS) {
+      let n = NUMBER_WORDS[w];
+      let s = j;
+      if (n < 10 && t.is(j - 1, '-') && this.joined(j) && this.joined(j - 1) && NUMBER_WORDS[this.w(j - 2)] >= 20 && j - 2 >= this.floor) {
+        n += NUMBER_WORDS[this.w(j - 2)];
+        s = j - 2;
+      }
+      if ((w === 'hundred' || w === 'dozen') && this.canGrowLeft(s)) {
+        const m = NUMBER_WORDS[this.w(s - 1)];
+        if (m !== undefined && m < 100) {
+          n = m * n;
+          s--;
+        }
+      }
+      if ((w === 'a' || w === 'an') && this.canGrowLeft(s) && this.w(s - 1) === 'half') return { s: s - 1, n: 0.5, word: w };
+      if (w === 'single' && this.canGrowLeft(s) && this.w(s - 1) === 'a') s--;
+      return { s, n, word: w };
+    }
+    if (VAGUE_COUNTS.has(w)) {
+      let s = j;
+      if (w === 'few' && this.canGrowLeft(s) && this.w(s - 1) === 'a') s--;
+      return { s, n: null, word: w };
+    }
+    if (w === 'of' && this.canGrowLeft(j) && this.w(j - 1) === 'couple') {
+      let s = j - 1;
+      if (this.canGrowLeft(s) && this.w(s - 1) === 'a') s--;
+      return { s, n: 2, word: 'couple' };
+    }
+    if ((w === 'of') && this.canGrowLeft(j) && VAGUE_COUNTS.has(this.w(j - 1))) return { s: j - 1, n: null, word: this.w(j - 1) };
+    return null;
+  }
+
+  /** Grows a duration left over approximators ("nearly", "more than") and "the last". */
+  private growCountLeft(s: number, stretch: boolean): number {
+    if (this.canGrowLeft(s) && s - 1 >= this.floor) {
+      const p = this.w(s - 1);
+      if (stretch && STRETCH_MODIFIERS.has(p)) {
+        s--;
+        if (this.canGrowLeft(s) && /^(the|this|a)$/.test(this.w(s - 1))) s--;
+        return s;
+      }
+      if (p === 'every') return s - 1;
+      if (this.canGrowLeft(s - 1) && APPROX_TWO.has(this.w(s - 2) + ' ' + p)) {
+        s -= 2;
+        if (this.canGrowLeft(s) && this.w(s - 1) === 'no' && this.w(s) === 'more') s--;
+        if (this.canGrowLeft(s) && this.w(s - 1) === 'well') s--;
+        return s;
+      }
+      if (APPROX_ONE.has(p)) return s - 1;
+      if (stretch && p === 'the') return s - 1;
+    }
+    return s;
+  }
+}
+
+const UNIT_CODE: Record<Unit, string | null> = {
+  S: 'T#S', MIN: 'T#M', H: 'T#H', D: '#D', W: '#W', WE: null, FN: '#W', M: '#M', Q: '#Q', Y: '#Y', DE: '#Y', CE: '#Y', GEN: null,
+};
+const UNIT_FACTOR: Partial<Record<Unit, number>> = { FN: 2, DE: 10, CE: 100 };
+
+/** TIMEX3 duration: P3Y, P30D, PT2H; null for vague counts and units without a length. */
+export function duration(n: number | null, u: Unit): string | null {
+  const code = UNIT_CODE[u];
+  if (n === null || code === null) return null;
+  let amount = n * (UNIT_FACTOR[u] ?? 1);
+  let c = code;
+  if (!Number.isInteger(amount)) {
+    // half an hour = PT30M, half a day = PT12H
+    if (u === 'H') { amount *= 60; c = 'T#M'; } else if (u === 'D') { amount *= 24; c = 'T#H'; } else if (u === 'Y') { amount *= 12; c = '#M'; }
+    amount = Math.round(amount * 100) / 100;
+  }
+  return 'P' + c.replace('#', String(amount));
+}
+
+/** The point n units away from the publication day, at the unit's granularity. */
+function offsetPoint(pub: Ymd, n: number, u: Unit): string | null {
+  if (!Number.isInteger(n)) return null;
+  switch (u) {
+    case 'D': return fmtDay(addDays(pub, n));
+    case 'W': return fmtWeek(addDays(pub, 7 * n));
+    case 'FN': return fmtWeek(addDays(pub, 14 * n));
+    case 'M': return fmtMonth(addMonths(pub, n).y, addMonths(pub, n).m);
+    case 'Q': { const d = addMonths(pub, 3 * n); return `${fmtYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}`; }
+    case 'Y': return fmtYear(pub.y + n);
+    case 'DE': return fmtYear(pub.y + 10 * n);
+    case 'CE': return fmtYear(pub.y + 100 * n).slice(0, 2);
+    default: return null;
+  }
+}
+
+/** This / last / next unit as a point: 2025-W07, 2025-01, 2026, 2025-W06-WE. */
+function unitPoint(pub: Ymd, u: Unit, shift: number, future: boolean): string | null {
+  switch (u) {
+    case 'D': return fmtDay(addDays(pub, shift));
+    case 'W': return fmtWeek(addDays(pub, 7 * shift));
+    case 'WE': {
+      if (shift === 0 && !future && weekday(pub) < 6) return fmtWeek(addDays(pub, -7), true);
+      return fmtWeek(addDays(pub, 7 * shift), true);
+    }
+    case 'M': { const d = addMonths(pub, shift); return fmtMonth(d.y, d.m); }
+    case 'Q': { const d = addMonths(pub, 3 * shift); return `${fmtYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}`; }
+    case 'Y': return fmtYear(pub.y + shift);
+    case 'DE': return String(Math.floor(pub.y / 10) + shift);
+    case 'CE': return String(Math.floor(pub.y / 100) + shift);
+    default: return null;
+  }
+}
