@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
@@ -71,6 +72,7 @@ describe('News Article grammar: snippets', () => {
     ['dateline state abbreviation', 'ST. PAUL, Minn. — The board met.', 'ST. PAUL, Minn.', DATELINE, true],
     ['text after the dateline dash', 'WASHINGTON — The Senate voted.', 'The Senate', DATELINE, false],
     ['mid-paragraph capitals are not a dateline', 'The vote in WASHINGTON — a surprise — came late.', 'WASHINGTON', DATELINE, false],
+    ['an editor’s note is not a dateline', 'EDITOR’S NOTE — This story was updated.', 'EDITOR’S NOTE', DATELINE, false],
     ['Credit… tail', 'Workers at the plant. Credit…Jane Doe/Agency', 'Credit…Jane Doe/Agency', CREDIT, true],
     ['caption text before Credit…', 'Workers at the plant. Credit…Jane Doe/Agency', 'Workers at', CREDIT, false],
     ['AP-style photo credit', 'A rally on Sunday. (AP Photo/John Roe, File)', '(AP Photo/John Roe, File)', CREDIT, true],
@@ -280,6 +282,10 @@ describe('News Article grammar: files', () => {
     scopeName: string;
     repository: Record<string, unknown>;
   };
+
+  it('is the output of syntaxes/build.mjs (edit the builder, not the JSON)', () => {
+    execFileSync(process.execPath, [join(repoRoot, 'syntaxes/build.mjs'), '--check'], { stdio: 'pipe' });
+  });
 
   it('declares the text.news scope', () => {
     assert.equal(raw.scopeName, 'text.news');

@@ -1,0 +1,214 @@
+// Builds newsarticle.tmLanguage.json from named regex parts, which are easier to read and change
+// than the escaped JSON. Run `node syntaxes/build.mjs` after editing; `--check` fails on drift
+// (the grammar tests run it). Only the JSON ships.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+const r = String.raw;
+
+const MONTH_FULL = 'January|February|March|April|June|July|August|September|October|November|December';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DAY = r`\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])`;
+const YEAR = r`(?:1[89]|20)\d{2}(?![\p{L}\p{N}])`;
+// A month name that may stand alone: full names (but not "May", a common verb) or a dotted abbreviation.
+const MONTH_ALONE = r`(?:(?:${MONTH_FULL})(?![\p{L}])|(?:${MONTH_ABBR})\.)`;
+const MONTH_ANY = r`(?:(?:${MONTH_FULL}|May)(?![\p{L}])|(?:${MONTH_ABBR})\.?(?![\p{L}]))`;
+const MONTH_DATE = r`(?:${MONTH_ALONE}(?:\s+${DAY})?(?:,?\s+${YEAR})?|\b(?:May|${MONTH_ABBR})(?:\s+${DAY}(?:,?\s+${YEAR})?|,?\s+${YEAR}))`;
+const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred';
+const UNIT = r`(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))`;
+const COUNT = r`(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several|a|an|many|some)`;
+
+const dateMatches = [
+  // "Thursday", "Thursday, March 20", "Thursdays"
+  r`\b${WEEKDAY}s?\b(?:,?\s+${MONTH_DATE})?`,
+  // "13 February 2025", "1st of May"
+  r`(?<![\p{L}\p{N}])${DAY}\s+(?:of\s+)?${MONTH_ANY}(?:,?\s+${YEAR})?`,
+  // "Feb. 28", "March 3, 2025", "January", "May 2024"
+  r`\b${MONTH_DATE}`,
+  // ISO 8601 dates and date-times; numeric 3/4/2025
+  r`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])`,
+  r`(?<![\p{N}/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})(?![\p{N}/])`,
+  // decades: "the 1980s", "’90s"
+  r`(?<![\p{L}\p{N}])(?:(?:19|20)\d0s|[’']\d0s)(?![\p{L}\p{N}])`,
+  // relative: "three years ago", "a day earlier", "two weeks later"
+  r`(?<![\p{L}\p{N}])${COUNT}\s+(?:more\s+)?${UNIT}s?\s+(?:ago|earlier|later|before|after|from\s+now)\b`,
+  // "the past 18 months", "the last two days", "the next eight weeks"
+  r`\b(?:(?i:the)\s+)?(?i:past|last|next|coming|previous|following|first|final)\s+(?:(?i:${NUMWORD})|\d+|few|several)\s+${UNIT}s\b`,
+  // "last month", "next week", "this summer", "last Monday"
+  r`\b(?i:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year|decade|century|quarter|spring|summer|fall|autumn|winter|night|morning|afternoon|evening|${WEEKDAY}|${MONTH_FULL}|May)\b`,
+  r`\b(?i:yesterday|today|tonight|tomorrow)\b`,
+  // durations: "30-day", "two-year" (but not ages: "12-year-old")
+  r`(?<![\p{L}\p{N}])(?:(?i:${NUMWORD})|\d+(?:\.\d+)?)-${UNIT}(?!-old)(?![\p{L}\p{N}-])`,
+  // "18 months", "three years", "90 days"
+  r`(?<![\p{L}\p{N}])(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several)\s+(?:more\s+)?${UNIT}s(?![\p{L}\p{N}])`,
+  // sets: "nightly", "weekly"
+  r`\b(?:hourly|nightly|daily|weekly|monthly|quarterly|annually|yearly)\b`,
+  // clock times: "9:12 a.m. ET", "6 p.m.", "noon"
+  r`(?<![\p{L}\p{N}:])\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|(?:am|pm|AM|PM)\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?`,
+  r`\b(?:noon|midnight)\b`,
+];
+
+const YEAR_PREP = 'in|since|by|until|till|through|from|to|of|before|after|during|between|and|or|for|year|fiscal|around|circa|spring|summer|autumn|fall|winter';
+const YEAR_MOD = r`(?i:mid|early|late|end)[-\s]+`;
+const YEAR_CTX = r`(?:1[89]|20)\d{2}(?![\p{L}\p{N}]|[,.\-/]\d|\s+(?:people|percent|euros?|dollars?|votes?|members|workers|jobs)\b)`;
+const YEAR_IN_CONTEXT = r`\b(?:(?i:${YEAR_PREP})\s+((?:${YEAR_MOD})?${YEAR_CTX})|(${YEAR_MOD}${YEAR_CTX}))`;
+
+const grammar = {
+  $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+  name: 'News Article',
+  scopeName: 'text.news',
+  fileTypes: ['news'],
+  patterns: [
+    { include: '#headline' },
+    { include: '#byline' },
+    { include: '#timestamp' },
+    { include: '#dateline' },
+    { include: '#credit' },
+    { include: '#caption' },
+    { include: '#inline' },
+  ],
+  repository: {
+    headline: {
+      comment: 'The first non-blank line of the document is taken as the headline.',
+      name: 'markup.heading.headline.news',
+      begin: r`\A(?=[ \t]*\S)`,
+      end: '$',
+      patterns: [{ include: '#inline' }],
+    },
+    byline: {
+      comment: 'A whole line of names after "By": a sentence such as "By Friday the post…" has lowercase words and does not match.',
+      match: r`^\s*(By|BY)\s+((?:Mc|Mac)?\p{Lu}[\p{L}\p{M}.'’\-]*(?:(?:\s+(?:(?:de|del|della|da|das|do|dos|du|van|von|der|den|la|le|bin|ibn|al|el|ter)\s+)*|\s*(?:,|&|\||·|•)\s*|\s+and\s+)(?:Mc|Mac)?\p{Lu}[\p{L}\p{M}.'’\-]*)*)\s*$`,
+      name: 'meta.byline.news',
+      captures: {
+        1: { name: 'keyword.other.byline.news' },
+        2: {
+          name: 'entity.name.author.news',
+          patterns: [{ match: r`\s*(?:,|&|\||·|•|\band\b)\s*`, name: 'punctuation.separator.author.news' }],
+        },
+      },
+    },
+    timestamp: {
+      comment: 'Publication lines: "Published March 3, 2025", "Updated Feb. 20, 2025, 6:00 a.m. ET".',
+      name: 'meta.timestamp.news',
+      begin: r`^\s*((?i:(?:first\s+)?published|updated|last\s+updated|posted|modified))(?:\s+on)?(?:\s*:)?(?=\s)`,
+      beginCaptures: { 1: { name: 'keyword.other.timestamp.news' } },
+      end: '$',
+      patterns: [{ include: '#date' }, { include: '#number' }],
+    },
+    dateline: {
+      comment: 'An upper-case place at the start of a paragraph, optional region, date and agency, then a dash: "KYIV, Ukraine —", "LONDON, Feb. 13 (Reuters) -".',
+      match: r`^\s*(?!(?:EDITOR|UPDATE|UPDATED|CORRECTION|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|PHOTOS?|VIDEO|NOTE)\b)((?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}.'’\-]+(?:\s+(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}.'’\-]*)*(?:,\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*)*)?(?:,\s+${MONTH_ANY}\s+\d{1,2})?(?:\s+\([^()\r\n]{1,40}\))?)(\s*[—–]|\s+--?)(?=\s|$)`,
+      name: 'meta.dateline.news',
+      captures: {
+        1: { name: 'entity.name.section.dateline.news', patterns: [{ include: '#date' }] },
+        2: { name: 'punctuation.separator.dateline.news' },
+      },
+    },
+    credit: {
+      comment: 'Photo credits. "Photo: …" counts as a credit only when what follows is short and not a sentence; otherwise it labels a caption.',
+      patterns: [
+        {
+          match: r`(?<![\p{L}\p{N}])(?:Credits?|CREDITS?)\s*(?:…|\.\.\.|:)[^\r\n]*`,
+          name: 'comment.line.credit.news',
+        },
+        {
+          match: r`\((?:[^()\r\n/]{1,40}\s)?(?:Photo(?:graph)?|Image|Video|Illustration)s?\s*/\s*[^()\r\n]{1,80}\)`,
+          name: 'comment.line.credit.news',
+        },
+        {
+          match: r`(?<![\p{L}\p{N}])(?:Photo(?:graph)?s?|Image|Illustration|Video)\s*(?::|…|\.\.\.)\s*(?:(?!\p{Ll}[.!?](?:\s|$))[^\r\n]){1,80}$`,
+          name: 'comment.line.credit.news',
+        },
+      ],
+    },
+    caption: {
+      name: 'meta.caption.news',
+      begin: r`^\s*((?i:photo(?:graph)?|caption|image|pictured|above|top|video))\s*:`,
+      beginCaptures: { 1: { name: 'keyword.other.caption.news' } },
+      end: '$',
+      patterns: [{ include: '#inline' }],
+    },
+    inline: {
+      patterns: [
+        { include: '#quote-curly' },
+        { include: '#quote-straight' },
+        { include: '#quote-other' },
+        { include: '#credit' },
+        { include: '#date' },
+        { include: '#number' },
+      ],
+    },
+    'quote-curly': {
+      comment: 'Ends at ”, before another “ (a paragraph reopening a quote that was never closed) or at a blank line (end of paragraph).',
+      name: 'string.quoted.double.news',
+      begin: '“',
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+      end: r`”|(?=“)|^(?=\s*$)`,
+      endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+      patterns: [{ include: '#quote-nested' }],
+    },
+    'quote-straight': {
+      comment: 'Straight quotes pair in order; an unbalanced one is closed by the blank line that ends its paragraph. Not after a digit (inch marks).',
+      name: 'string.quoted.double.news',
+      begin: r`(?<!\p{N})"`,
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+      end: r`"|^(?=\s*$)`,
+      endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+      patterns: [{ include: '#quote-nested' }],
+    },
+    'quote-other': {
+      patterns: [
+        {
+          name: 'string.quoted.double.news',
+          begin: '«',
+          beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+          end: r`»|^(?=\s*$)`,
+          endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+          patterns: [{ include: '#quote-nested' }],
+        },
+        {
+          name: 'string.quoted.double.news',
+          begin: '„',
+          beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+          end: r`[“”]|^(?=\s*$)`,
+          endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+          patterns: [{ include: '#quote-nested' }],
+        },
+      ],
+    },
+    'quote-nested': {
+      comment: 'A single quote opens only after a non-letter and before a letter, and closes only before a non-letter, so apostrophes (Mayor’s, can\'t, ’90s) are not quotes.',
+      name: 'string.quoted.single.news',
+      begin: r`‘(?!\d0s)|(?<![\p{L}\p{N}])'(?=[\p{L}])`,
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+      end: r`[’'](?![\p{L}\p{N}])|(?=[”"“»])|^(?=\s*$)`,
+      endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+    },
+    date: {
+      patterns: [
+        ...dateMatches.map((match) => ({ match, name: 'constant.numeric.date.news' })),
+        {
+          comment: 'A bare year only after a word that makes it one ("in 2019", "since 1958", "mid-2023"), so "2,300" or "1900 people" stay numbers.',
+          match: YEAR_IN_CONTEXT,
+          captures: { 1: { name: 'constant.numeric.date.news' }, 2: { name: 'constant.numeric.date.news' } },
+        },
+      ],
+    },
+    number: {
+      comment: 'Money, percentages and plain figures: "$4.2 million", "11.4 percent", "8.35 euros", "180,000", "36°C".',
+      match: r`(?<![\p{L}\p{N}.,])(?:(?:US|C|A|NZ|HK)?[$€£¥₹]\s?)?\d+(?:[,.]\d+)*(?:st|nd|rd|th)?(?:\s?(?:%|°[CF]?))?(?:\s+(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)(?![\p{L}\p{N}]))?(?:\s+(?:percent|per\s+cent|percentage\s+points?|euros?|dollars?|pounds?|yen|yuan|rupees?|francs?))?(?![\p{L}\p{N}])`,
+      name: 'constant.numeric.news',
+    },
+  },
+};
+
+const out = fileURLToPath(new URL('./newsarticle.tmLanguage.json', import.meta.url));
+const json = JSON.stringify(grammar, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  if (readFileSync(out, 'utf8') !== json) {
+    console.error(`${out} is out of date: run node syntaxes/build.mjs`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(out, json);
+}
