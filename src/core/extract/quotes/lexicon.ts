@@ -17,7 +17,8 @@ export const REPORTING = words(`
   declared insisted mused muses conceded chanted chants yelled yells whispered whispers
   texted emailed messaged confirmed confirms denied denies
   concluded concludes reiterated reiterates repeated repeats charged charges contended contends
-  maintained maintains asserted asserts alleged alleges
+  maintained maintains asserted asserts alleged alleges demanded demands wondered wonders
+  scolded snapped retorted reads read sang sings explained pointed
 `);
 
 /** Participles whose subject is the main clause's subject: "…, saying …". */
@@ -48,7 +49,11 @@ export const ROLE_NOUNS = words(`
   governor senator congressman congresswoman representative mayor candidate nominee
   chairman chairwoman chief director ambassador envoy adviser advisor general commander
   king queen pope prince official analyst economist expert professor lawyer attorney
-  founder executive ceo coach manager
+  founder executive ceo coach manager businessman businesswoman narrator strategist
+  billionaire mogul host anchor reporter columnist author actor actress singer star activist
+  pastor priest bishop rabbi challenger incumbent lawmaker legislator speaker operative
+  pollster consultant organizer economist historian scientist doctor physician officer
+  sheriff prosecutor commissioner superintendent president-elect nominee
 `);
 
 /** Titles and honorifics that precede a name: "Mr. Kupchan", "President Trump". */

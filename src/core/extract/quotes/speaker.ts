@@ -35,6 +35,9 @@ const POSSESSIVE = /[’']s?$/;
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
 const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Set<string>) => !t.capital && set.has(t.lower);
 
+/** "…” ― Pamela Padilla": a dash right after the closing mark introduces the speaker. */
+const DASH_AFTER = /^\s?[―—–-]/;
+
 const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c']);
 
 function tokenize(text: string, span: Span, quoted: (i: number) => boolean): Tok[] {
@@ -155,7 +158,15 @@ export function attributeQuotes(
   /** The subject noun phrase of a reporting verb at toks[v], looking left no further than lo. */
   const subjectBefore = (toks: Tok[], lo: number, v: number, allowQuoted = false): Subject | undefined => {
     let i = v - 1;
-    while (i >= lo && toks[i].word && BETWEEN.has(toks[i].lower)) i--;
+    for (;;) {
+      while (i >= lo && toks[i].word && BETWEEN.has(toks[i].lower)) i--;
+      if (i < lo || toks[i].text !== ')') break;
+      // "Rep. Gwen Moore (D-Wis.) said": the parenthesis is not the subject.
+      let j = i - 1;
+      while (j >= lo && j > i - 8 && toks[j].text !== '(') j--;
+      if (j < lo || toks[j].text !== '(') break;
+      i = j - 1;
+    }
     if (i < lo || (toks[i].quoted && !allowQuoted)) return undefined;
     const t = toks[i];
     if (t.text === ',') return appositive(toks, lo, i, allowQuoted);
@@ -227,6 +238,7 @@ export function attributeQuotes(
         }
         return named(a);
       }
+      if (t.capital && ROLE_NOUNS.has(t.lower) && i + 1 < hi && toks[i + 1].capital) continue; // "said Representative Charles Rangel"
       if (t.capital && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
         let j = i;
         while (j + 1 < hi && toks[j + 1].capital) j++;
@@ -255,6 +267,7 @@ export function attributeQuotes(
     return undefined;
   };
 
+  let current: Tok[] = []; // tokens of the sentence being attributed
   const resolve = (s: Subject | undefined, at: number): Found | undefined => {
     if (!s) return undefined;
     switch (s.kind) {
@@ -267,6 +280,12 @@ export function attributeQuotes(
       case 'pronoun': {
         if (FIRST_PERSON.has(s.word)) return undefined;
         if (s.word === 'it' || s.word === 'they') return undefined;
+        // "Sen. Claire McCaskill scolded him: “…,” she said." — the subject named earlier in this sentence.
+        const own = sentenceSubject(current, s.at);
+        if (own?.kind === 'named' && own.type === 'person') {
+          advanceMentions(at);
+          return { entity: own.entity, mention: lastMention.get(own.entity) ?? own.mention };
+        }
         if (!salient?.entity) return undefined;
         advanceMentions(at);
         return { entity: salient.entity, mention: lastMention.get(salient.entity) ?? salient.mention };
@@ -282,9 +301,14 @@ export function attributeQuotes(
       return i < 0 ? hi : i;
     })();
     const content = text.slice(q.start, q.end);
-    const trailing = /[,!?—–]$/.test(content) || text[q.close + 1] === ',';
+    current = toks;
+    const trailing = /[,!?—–][’'"”]*$/.test(content) || text[q.close + 1] === ',' || DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
 
-    // 1. Right after the quote: “…,” X said / said X.
+    // 1. Right after the quote: “…,” X said / said X / ” ― X.
+    if (right >= 0 && DASH_AFTER.test(text.slice(q.close + 1, q.close + 4))) {
+      const s = resolve(subjectAfter(toks, right, hi), q.open);
+      if (s) return s;
+    }
     if (right >= 0 && trailing) {
       let r = right;
       while (r < hi && /^[,.!?]$/.test(toks[r].text)) r++;

@@ -1,0 +1,218 @@
+// Quotes and speakers: exact-span P/R/F1 of direct quotations and speaker accuracy, on
+// PolNeAR (brat attributions whose content opens with a quotation mark) and on the samples'
+// gold answer keys.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/core/extract';
+import { findQuotes } from '../../src/core/extract/quotes';
+import type { ActorMention, QuoteMention, Span } from '../../src/core/model';
+import { prf, scoreSpans, type Scored } from './score';
+import type { EvalRow, Evaluate } from './types';
+
+interface GoldQuote extends Span {
+  /** PolNeAR: the attribution's source spans; samples: the speaker entity. */
+  sources: Span[];
+  speaker?: string | null;
+}
+
+const OPEN = '"“„';
+const MARKS = '"“”„';
+const PRONOUNS = /^(?:he|she|they|it|i|we|you|his|her|their)$/i;
+
+/** Quoted spans inside one attribution content: the text between its marks, trimmed. */
+function quotedSpans(text: string, fragments: Span[]): Span[] {
+  // Fragments separated only by whitespace (a quotation's paragraphs) are one stretch.
+  const merged: Span[] = [];
+  for (const f of [...fragments].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.end, f.start))) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  const out: Span[] = [];
+  for (const m of merged) {
+    let open = -1;
+    for (let i = m.start; i < m.end; i++) {
+      if (!MARKS.includes(text[i])) continue;
+      if (open >= 0 && /\n\s*$/.test(text.slice(m.start, i))) continue; // a paragraph reopening
+      if (open < 0) open = i;
+      else {
+        out.push(trim(text, open + 1, i));
+        open = -1;
+      }
+    }
+    if (open >= 0) out.push(trim(text, open + 1, m.end));
+  }
+  return out.filter((s) => s.end > s.start);
+}
+
+function trim(text: string, a: number, b: number): Span {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+function parseRanges(r: string): Span[] {
+  return r.split(';').map((p) => {
+    const [s, e] = p.trim().split(/\s+/).map(Number);
+    return { start: s, end: e };
+  });
+}
+
+/**
+ * Direct quotes of one PolNeAR article from its brat standoff file, and the contents of its
+ * other (indirect) attributions, where our partial quotes ("called it “unrealistic”") lie.
+ */
+export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[]; indirect: Span[] } {
+  const spans = new Map<string, { type: string; ranges: Span[]; text: string }>();
+  const events: Record<string, string>[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (cols[0]?.startsWith('T') && cols.length >= 3) {
+      const sp = cols[1].indexOf(' ');
+      spans.set(cols[0], { type: cols[1].slice(0, sp), ranges: parseRanges(cols[1].slice(sp + 1)), text: cols[2] });
+    } else if (cols[0]?.startsWith('E') && cols.length >= 2) {
+      const roles: Record<string, string> = {};
+      for (const part of cols[1].split(/\s+/)) {
+        const [role, id] = part.split(':');
+        if (role && id) roles[role] = id;
+      }
+      events.push(roles);
+    }
+  }
+  const out: GoldQuote[] = [];
+  const indirect: Span[] = [];
+  for (const e of events) {
+    const content = e.Content ? spans.get(e.Content) : undefined;
+    if (!content) continue;
+    if (!OPEN.includes(content.text.trimStart()[0] ?? '')) {
+      indirect.push(...content.ranges);
+      continue;
+    }
+    const sources = e.Source ? spans.get(e.Source)?.ranges ?? [] : [];
+    for (const q of quotedSpans(text, content.ranges)) out.push({ ...q, sources });
+  }
+  return { quotes: out, indirect };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+interface Tally {
+  spans: Scored;
+  /** The same, not counting found quotes inside indirect attribution contents as false positives. */
+  lenient: Scored;
+  matched: number;
+  speakerRight: number;
+  pronounSources: number;
+  docs: number;
+}
+
+function tally(): Tally {
+  return { spans: { tp: 0, fp: 0, fn: 0 }, lenient: { tp: 0, fp: 0, fn: 0 }, matched: 0, speakerRight: 0, pronounSources: 0, docs: 0 };
+}
+
+/** Speaker right on PolNeAR: our name span overlaps the source, or the source names our speaker. */
+function polnearSpeakerRight(text: string, gold: GoldQuote, found: QuoteMention): boolean | undefined {
+  if (gold.sources.length === 1 && PRONOUNS.test(text.slice(gold.sources[0].start, gold.sources[0].end).trim())) return undefined;
+  if (!found.speaker) return false;
+  if (found.speakerMention && gold.sources.some((s) => overlaps(s, found.speakerMention!))) return true;
+  const last = found.speaker.split(/\s+/).pop()!.toLowerCase();
+  return gold.sources.some((s) => text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).includes(last));
+}
+
+function scoreDoc(
+  t: Tally,
+  gold: GoldQuote[],
+  found: QuoteMention[],
+  /** undefined: this quote's speaker cannot be checked (a pronoun source). */
+  right: (g: GoldQuote, f: QuoteMention) => boolean | undefined,
+  indirect: Span[] = [],
+): void {
+  t.docs++;
+  scoreSpans<Span>(gold, found, undefined, t.spans);
+  const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}`));
+  const scored = found.filter((f) => goldKeys.has(`${f.start}:${f.end}`) || !indirect.some((c) => c.start <= f.start && f.end <= c.end));
+  scoreSpans<Span>(gold, scored, undefined, t.lenient);
+  const byKey = new Map(found.map((f) => [`${f.start}:${f.end}`, f]));
+  for (const g of gold) {
+    const f = byKey.get(`${g.start}:${g.end}`);
+    if (!f) continue;
+    const r = right(g, f);
+    if (r === undefined) {
+      t.pronounSources++;
+      continue;
+    }
+    t.matched++;
+    if (r) t.speakerRight++;
+  }
+}
+
+function rows(t: Tally, corpus: string, note: string): EvalRow[] {
+  const p = prf(t.spans);
+  const acc = t.matched ? t.speakerRight / t.matched : 0;
+  const lenient = prf(t.lenient);
+  const extra = t.lenient.fp < t.spans.fp ? `; precision ${lenient.precision.toFixed(3)} / F1 ${lenient.f1.toFixed(3)} when partial quotes inside indirect-speech contents are not counted as false positives` : '';
+  return [
+    { task: 'quotes', corpus, system: 'newsmark', ...p, note: `${t.docs} docs, ${t.spans.tp + t.spans.fn} gold quotes; ${note}${extra}` },
+    {
+      task: 'speakers',
+      corpus,
+      system: 'newsmark',
+      precision: acc,
+      recall: acc,
+      f1: acc,
+      note: `accuracy over ${t.matched} matched quotes (${t.speakerRight} right)${t.pronounSources ? `; ${t.pronounSources} more matched quotes have a pronoun source (he/she…), which a name span cannot be checked against, and are left out` : ''}`,
+    },
+  ];
+}
+
+function evaluatePolnear(root: string, split: 'dev' | 'test'): EvalRow[] {
+  const dir = join(root, 'polnear', 'data', split);
+  if (!existsSync(join(dir, 'text'))) throw new Error(`PolNeAR ${split} split not found under ${dir}`);
+  const t = tally();
+  const seen = new Set<string>();
+  for (const file of readdirSync(join(dir, 'attributions')).sort()) {
+    // Articles annotated by several annotators: score the first annotation only.
+    const base = file.replace(/_[0-9a-f]+\.ann$/, '');
+    if (seen.has(base) || !file.endsWith('.ann')) continue;
+    seen.add(base);
+    const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
+    const { quotes: gold, indirect } = polnearQuotes(text, readFileSync(join(dir, 'attributions', file), 'utf8'));
+    const found = extract(text).quotes;
+    scoreDoc(t, gold, found, (g, f) => polnearSpeakerRight(text, g, f), indirect);
+  }
+  return rows(t, `PolNeAR ${split}`, 'spans exclude the marks; speaker = source span overlap or the source names our speaker');
+}
+
+interface SampleGold {
+  actors: ActorMention[];
+  quotes: { start: number; end: number; speaker: string | null }[];
+}
+
+function evaluateSamples(samplesRoot: string): EvalRow[] {
+  if (!existsSync(join(samplesRoot, 'gold'))) throw new Error(`samples gold not found under ${samplesRoot}`);
+  const e2e = tally();
+  const oracle = tally();
+  for (const file of readdirSync(samplesRoot).filter((f) => f.endsWith('.txt')).sort()) {
+    const goldPath = join(samplesRoot, 'gold', file.replace(/\.txt$/, '.json'));
+    if (!existsSync(goldPath)) continue;
+    const text = readFileSync(join(samplesRoot, file), 'utf8');
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as SampleGold;
+    const goldQuotes: GoldQuote[] = gold.quotes.map((q) => ({ start: q.start, end: q.end, sources: [], speaker: q.speaker }));
+    const same = (g: GoldQuote, f: QuoteMention) => f.speaker === g.speaker;
+    scoreDoc(e2e, goldQuotes, extract(text).quotes, same);
+    // The same with the gold actors, to separate attribution errors from actor errors.
+    scoreDoc(oracle, goldQuotes, findQuotes(text, gold.actors), same);
+  }
+  const out = rows(e2e, 'samples/gold (dev)', 'end to end');
+  const acc = oracle.matched ? oracle.speakerRight / oracle.matched : 0;
+  out[1].note += `; with gold actors: ${(acc * 100).toFixed(1)}%`;
+  return out;
+}
+
+export const evaluate: Evaluate = async (corpusRoot, options) => {
+  const out: EvalRow[] = [];
+  if (options.samplesRoot) out.push(...evaluateSamples(options.samplesRoot));
+  out.push(...evaluatePolnear(corpusRoot, 'dev'));
+  out.push(...evaluatePolnear(corpusRoot, 'test'));
+  return out;
+};
