@@ -14,7 +14,8 @@ function claims(doc: ExportDocument, out: string[]) {
   if (!list.length) out.push('None.');
   list.forEach((c, i) => {
     const kind = c.claimKind ? ` (${esc(c.claimKind)})` : '';
-    out.push(`${i + 1}. **${esc(c.status ?? 'unverified')}**${kind}: ${esc(c.anchor.exact)}`);
+    const orphan = c.orphaned ? ' _(no longer found in the text)_' : '';
+    out.push(`${i + 1}. **${esc(c.status ?? 'unverified')}**${kind}: ${esc(c.anchor.exact)}${orphan}`);
     if (c.note) out.push(`   - Note: ${esc(c.note)}`);
   });
   out.push('');

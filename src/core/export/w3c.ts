@@ -52,8 +52,10 @@ function defaultIri(doc: ExportDocument): string {
   return doc.sourcePath.split('/').map(encodeURIComponent).join('/');
 }
 
+/** Distinct per source path and content, so two copies of one article get distinct IRIs. */
 function docKey(doc: ExportDocument): string {
-  return doc.sidecar.source.sha256 || createHash('sha256').update(doc.text).digest('hex');
+  const content = doc.sidecar.source.sha256 || createHash('sha256').update(doc.text).digest('hex');
+  return createHash('sha256').update(`${doc.sourcePath}\n${content}`).digest('hex').slice(0, 32);
 }
 
 export function toW3cAnnotations(doc: ExportDocument, options: ExportOptions = {}): Record<string, unknown>[] {
