@@ -154,14 +154,23 @@ export function readMeantimeDir(dir: string): GoldDoc[] {
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', "'s", "n't", '%', "'", "'re", "'ve", "'ll", "'d", "'m"]);
 const NO_SPACE_AFTER = new Set(['(', '[', '$', '#']);
 
-/** Rebuilds readable text from the tokens (sentences on their own lines) and maps TIMEX3 markables to it. */
+/**
+ * Rebuilds readable text from the tokens (sentences on their own lines) and maps TIMEX3
+ * markables to it. MEANTIME annotates only the title and the first sentences of each
+ * article, so the text stops after the last sentence that holds any markable (at least 0-5).
+ */
 export function parseMeantime(id: string, xml: string): GoldDoc {
   const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
+  const tokens = [...xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)];
+  const sentenceOf = new Map(tokens.map((m) => [m[2], +m[1]]));
+  let lastAnnotated = 5;
+  for (const m of xml.matchAll(/<token_anchor t_id="(\d+)"/g)) lastAnnotated = Math.max(lastAnnotated, sentenceOf.get(m[1]) ?? 0);
   const pos = new Map<string, { start: number; end: number }>();
   let text = '';
   let sentence = '';
   let prev = '';
-  for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+  for (const m of tokens) {
+    if (+m[1] > lastAnnotated) break;
     const tok = decode(m[3]);
     if (text) {
       if (m[1] !== sentence) text += '\n';

@@ -57,7 +57,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, single: 1,
+  hundred: 100, dozen: 12, single: 1, another: 1,
 };
 
 /** Counts that make a duration vague (value null). */
@@ -71,7 +71,7 @@ export const ORDINALS: Record<string, number> = {
 };
 
 /** Words before a count that belong to the duration ("nearly three years"). */
-export const APPROX_ONE = new Set(['nearly', 'almost', 'roughly', 'approximately', 'some', 'just', 'only', 'barely', 'another', 'additional']);
+export const APPROX_ONE = new Set(['nearly', 'almost', 'roughly', 'approximately', 'some', 'just', 'only', 'barely']);
 export const APPROX_TWO = new Set(['more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'no more than', 'well over']);
 
 /** Words that make a following number-plus-unit a stretch of time ("the last two days"). */

@@ -23,6 +23,8 @@ const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from
 const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'through', 'during', 'before', 'after', 'between', 'and', 'circa', 'year', 'fiscal']);
 const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
 const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'billion', 'million', 'thousand', 'hundred', 'dollars', 'hours', 'shifts', 'meals', 'miles', 'barrels']);
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '“', '”', '"', '(', ')', '—', '–']);
 
@@ -203,7 +205,7 @@ class Recognizer {
     if (abbr && t.is(e, '.') && this.joined(e)) e++;
     let day: number | null = null;
     let year: number | null = null;
-    if (this.spaced(e) && (day = this.dayAt(e)) !== null && !(t.is(e + 1, ':'))) {
+    if (this.spaced(e) && (day = this.dayAt(e)) !== null && !(t.is(e + 1, ':') && this.joined(e + 1) && this.joined(e + 2) && t.kind[e + 2] === Kind.Num)) {
       e++;
       let k = e;
       if (t.is(k, ',') && this.joined(k)) k++;
@@ -214,6 +216,12 @@ class Recognizer {
       else if (this.w(k) === 'of' && this.spaced(k) && this.yearAt(k + 1) !== null) k++;
       if (this.spaced(k) && (year = this.yearAt(k)) !== null) e = k + 1;
     }
+    let yearShift: number | null = null;
+    if (year === null && this.spaced(e) && this.w(e + 1) === 'year' && /^(this|last|next)$/.test(this.w(e))) {
+      // "January this year", "June last year"
+      yearShift = { this: 0, last: -1, next: 1 }[this.w(e) as 'this' | 'last' | 'next'];
+      e += 2;
+    }
     if (day === null && this.canGrowLeft(i)) {
       // "13 February", "the 13th of February"
       if (this.w(i - 1) === 'of' && this.canGrowLeft(i - 1) && (day = this.dayAt(i - 2)) !== null && t.kind[i - 2] === Kind.Mixed) s = i - 2;
@@ -222,6 +230,7 @@ class Recognizer {
     }
     if (day !== null && !isValidDay(year ?? 2000, month, day)) return null;
     const prev = this.canGrowLeft(s) ? this.w(s - 1) : '';
+    if (day === null && year === null && yearShift === null && (prev === 'each' || prev === 'every')) return { s: s - 1, e, value: `XXXX-${String(month).padStart(2, '0')}` };
     if (day === null && year === null) {
       if (abbr && e === i + 1) return null; // "Jan" alone is more often a name
       const word = this.w(i);
@@ -235,16 +244,15 @@ class Recognizer {
       mode = prev;
       s--;
     }
+    if (year === null && yearShift !== null && this.pub) year = this.pub.y + yearShift;
     if (year !== null) value = day !== null ? fmtDay({ y: year, m: month, d: day }) : fmtMonth(year, month);
     else if (this.pub) {
       const p = this.pub;
       let y = p.y;
-      const after = month > p.m || (month === p.m && day !== null && day > p.d);
       if (mode === 'last' || mode === 'past') y = month < p.m ? p.y : p.y - 1;
       else if (mode === 'next' || mode === 'coming') y = month > p.m ? p.y : p.y + 1;
       else if (mode === 'this') y = p.y;
-      else if (this.futureCue(s)) y = after || (month === p.m && day === null) || (day !== null && month === p.m && day === p.d) ? p.y : p.y + 1;
-      else y = after ? p.y - 1 : p.y;
+      else y = nearestYear(p, month, day ?? (month === p.m ? p.d : 15), this.futureCue(s));
       value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
     }
     return this.growPoint({ s, e, value });
@@ -253,10 +261,8 @@ class Recognizer {
   private weekday(i: number, wd: number, plural: boolean): Match | null {
     const t = this.t;
     if (!t.isCapitalized(i)) return null;
-    if (plural) {
-      const every = this.canGrowLeft(i) && /^(every|on)$/.test(this.w(i - 1));
-      return { s: i, e: i + 1, value: every || true ? `XXXX-WXX-${wd}` : null };
-    }
+    if (plural) return { s: i, e: i + 1, value: `XXXX-WXX-${wd}` };
+    if (this.canGrowLeft(i) && /^(every|each)$/.test(this.w(i - 1))) return { s: i - 1, e: i + 1, value: `XXXX-WXX-${wd}` };
     let e = i + 1;
     let explicit: Match | null = null;
     {
@@ -300,6 +306,7 @@ class Recognizer {
   }
 
   private relative(i: number, days: number): Match | null {
+    if (this.t.isCapitalized(i) && !this.sentenceStart(i) && i > 0 && this.t.isCapitalized(i - 1)) return null; // "VOA Today"
     let e = i + 1;
     if (days !== 0 || this.w(i) !== 'tonight') e = this.partOfDayAfter(e);
     const value = this.pub ? fmtDay(addDays(this.pub, days)) : null;
@@ -321,7 +328,7 @@ class Recognizer {
   private noon(i: number, hour: number): Match | null {
     const p = this.canGrowLeft(i) ? this.w(i - 1) : '';
     if (!/^(at|by|until|till|before|after|since|around|from|about|noon|midnight|to)$/.test(p)) return null;
-    return { s: i, e: i + 1, value: this.pub ? `${fmtDay(this.pub)}T${hour}:00` : null };
+    return this.timeWithDay(i, i + 1, hour, 0);
   }
 
   private future(i: number): Match | null {
@@ -411,9 +418,10 @@ class Recognizer {
     let k = e;
     if (this.t.is(k, ',') && this.joined(k)) k++;
     const entry = this.spaced(k) ? BY_HASH.get(this.t.hash[k]) : undefined;
-    if (entry && entry.word === this.w(k) && (entry.anchor.t === 'weekday' || entry.anchor.t === 'rel')) {
-      const m = entry.anchor.t === 'weekday' ? this.weekday(k, entry.anchor.n, false) : this.relative(k, entry.anchor.days);
-      if (m && m.s === k) {
+    const a = entry && entry.word === this.w(k) ? entry.anchor : undefined;
+    if (a && (a.t === 'weekday' || a.t === 'rel' || a.t === 'month')) {
+      const m = a.t === 'weekday' ? this.weekday(k, a.n, false) : a.t === 'rel' ? this.relative(k, a.days) : this.month(k, a.n, a.abbr);
+      if (m && m.s === k && (a.t !== 'month' || (m.value && m.value.length === 10))) {
         e = m.e;
         day = m.value;
       }
@@ -502,12 +510,13 @@ class Recognizer {
       const r = this.w(i + 2);
       if (r === 'old') return null;
       if ((r === 'on' || r === 'over' || r === 'to') && t.is(i + 3, '-') && this.w(i + 4) === this.w(i) && this.joined(i + 4)) {
-        return { s: i, e: i + 5, value: `P1${u === 'H' ? 'H' : u}` .replace(/^P1H$/, 'PT1H') };
+        return { s: i, e: i + 5, value: duration(1, u) };
       }
-      if (u === 'Y' && (r === 'earlier' || r === 'ago') && !plural) return { s: i, e: i + 3, value: this.pub ? fmtYear(this.pub.y - 1) : null };
+      if (u === 'Y' && (r === 'earlier' || r === 'ago') && !plural) return this.yearAgoPeriod(i);
       if (u === 'Y' && r === 'end' && !plural) return { s: i, e: i + 3, value: this.pub ? fmtYear(this.pub.y) : null };
     }
     if (this.w(i + 1) === 'old' && this.spaced(i + 1)) return null;
+    if (t.isCapitalized(i) && !this.sentenceStart(i) && i > 0 && t.isCapitalized(i - 1)) return null; // "This Week", a title
     if (!this.canGrowLeft(i)) return null;
 
     // Hyphenated adjective "30-day", "two-hour", "five-year", "third-quarter"
@@ -537,20 +546,13 @@ class Recognizer {
     }
 
     // every / each / per + unit: a set
-    const p = this.w(i - 1);
-    if (p === 'every' || p === 'each' || p === 'per') {
-      return { s: i - 1, e: i + 1, value: `P1${u}`.replace(/^P1(H|MIN|S)$/, (_, x: string) => `PT1${x === 'MIN' ? 'M' : x}`) };
-    }
-    const c = this.countLeft(i - 1, false);
+    let p = this.w(i - 1);
+    if ((p === 'every' || p === 'each' || p === 'per') && !plural) return { s: i - 1, e: i + 1, value: duration(1, u) };
+    // "eight trading days", "two more weeks", "an additional year"
+    let j = i - 1;
+    if (COUNT_ADJECTIVES.has(p) && this.canGrowLeft(j)) j--;
+    const c = this.countLeft(j, false);
     if (c) {
-      if (c.word === 'a' || c.word === 'an') {
-        const before = c.s - 1 >= this.floor ? this.w(c.s - 1) : '';
-        if (!plural && (SET_BEFORE_A.has(before) || t.kind[c.s - 1] === Kind.Num || t.is(c.s - 1, '%'))) {
-          return { s: c.s, e: i + 1, value: duration(1, u) };
-        }
-        if (before === 'every' && c.s - 1 >= this.floor) return { s: c.s - 1, e: i + 1, value: duration(1, u) };
-      }
-      if (t.kind[c.s] === Kind.Num && t.end[c.s] - t.start[c.s] === 4 && !plural) return null; // "2014 year"
       let s = c.s;
       let e = i + 1;
       // right: "ago", "later", "earlier", "from now"
@@ -561,9 +563,15 @@ class Recognizer {
         s = this.growCountLeft(s, false);
         return { s, e, value: c.n === null || !this.pub ? null : offsetPoint(this.pub, sign * c.n, u) };
       }
+      if (c.word === 'a' || c.word === 'an') {
+        const before = c.s - 1 >= this.floor ? this.w(c.s - 1) : '';
+        if (!plural && (SET_BEFORE_A.has(before) || t.kind[c.s - 1] === Kind.Num || t.is(c.s - 1, '%'))) {
+          return { s: c.s, e: i + 1, value: duration(1, u) };
+        }
+      }
+      if (t.kind[c.s] === Kind.Num && t.end[c.s] - t.start[c.s] === 4 && !plural) return null; // "2014 year"
       if (this.w(e) === 'old' || (this.w(e) === 'of' && this.w(e + 1) === 'age')) return null;
       s = this.growCountLeft(s, true);
-      if (this.w(s) === 'every') return { s, e, value: duration(c.n, u) };
       return { s, e, value: duration(c.n, u) };
     }
 
@@ -577,37 +585,61 @@ class Recognizer {
         s--;
         det = this.w(s) + ' ' + det;
       }
-    } else if (p === 'the' && (u === 'WE') && !plural) {
+    } else if (p === 'the' && !plural) {
       det = 'the';
       s--;
+    } else if (p === 'the' && plural && this.spaced(i + 1) && this.w(i + 1) === 'ahead') {
+      return { s: i - 1, e: i + 2, value: null }; // "the weeks ahead"
     }
     if (det === '') {
       if (plural && BARE_PLURAL_CONTEXT.has(p) && u !== 'S' && u !== 'Q') return { s: i, e: i + 1, value: null };
       return null;
     }
-    if (u === 'Q') {
-      if (!/^(this|last|next|the latest|the current|the previous|the past|the last|the next|the same|the coming|the following|the first)$/.test(det)) return null;
-    }
+    p = det;
     if (plural) {
       if (/^(recent|coming|the coming|the past|the last|the next|the following|the previous|the first|the final|the opening|the early|the same|the latest|last|next|past)$/.test(det)) {
         return { s, e: i + 1, value: null };
       }
       return null;
     }
-    if (det === 'recent' || det === 'early' || det === 'first' || det === 'opening' || det === 'final' || det === 'the first' || det === 'the opening' || det === 'the final' || det === 'the early' || det === 'latest') return null;
+    if (/^(recent|early|first|opening|final|latest|the first|the opening|the final|the early)$/.test(det)) return null;
     let shift: number | null;
-    if (/^(this|current|the current|the|this coming)$/.test(det)) shift = 0;
+    if (/^(this|current|the current|this coming)$/.test(det)) shift = 0;
     else if (/^(last|past|previous|the last|the past|this past)$/.test(det)) shift = -1;
     else if (/^(next|coming|the coming)$/.test(det)) shift = 1;
     else shift = null; // "that day", "the following year", "the next day": relative to the story
+    if (u === 'Q' && (det === 'the' || det === 'the latest')) shift = -1; // results season: the quarter just ended
+    if (det === 'the') {
+      // Bare "the week" is too vague, except for the weekend, the quarter and "the end of the year"
+      const wrapped = this.w(s - 1) === 'of' && POINT_WRAPPERS.has(this.w(s - 2)) && this.w(s - 3) === 'the';
+      if (wrapped && (u === 'Y' || u === 'M' || u === 'W' || u === 'DE' || u === 'CE')) shift = 0;
+      else if (u !== 'WE' && u !== 'Q') return null;
+      else if (u === 'WE') shift = 0;
+    }
     if (det.startsWith('the ') && (u === 'H' || u === 'MIN') && (det === 'the last' || det === 'the past' || det === 'the next')) {
       return { s, e: i + 1, value: duration(1, u) };
     }
+    if (shift !== null && (u === 'H' || u === 'MIN' || u === 'S' || u === 'GEN' || u === 'FN')) return null;
     let value: string | null = null;
     if (shift !== null && this.pub) value = unitPoint(this.pub, u, shift, det === 'the' && u === 'WE' ? this.futureCue(s) : false);
-    if (shift !== null && (u === 'H' || u === 'MIN' || u === 'S' || u === 'GEN' || u === 'FN')) return null;
-    if (det === 'the' && u !== 'WE') return null;
     return this.growPoint({ s, e: i + 1, value });
+  }
+
+  /** "year-ago", "the year-earlier quarter", "the comparable year-ago third quarter". */
+  private yearAgoPeriod(i: number): Match {
+    let s = i;
+    let e = i + 3;
+    let q: number | undefined;
+    if (this.spaced(e) && ORDINALS[this.w(e)] <= 4 && this.w(e + 1) === 'quarter') {
+      q = ORDINALS[this.w(e)];
+      e += 2;
+    } else if (this.spaced(e) && /^(quarter|period)$/.test(this.w(e))) e++;
+    if (e > i + 3) {
+      if (this.canGrowLeft(s) && /^(comparable|corresponding)$/.test(this.w(s - 1))) s--;
+      if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;
+    }
+    const y = this.pub ? this.pub.y - 1 : null;
+    return { s, e, value: y === null ? null : q ? `${fmtYear(y)}-Q${q}` : fmtYear(y) };
   }
 
   private quarter(s: number, e: number, q: number): Match | null {
@@ -661,6 +693,9 @@ class Recognizer {
       if (n < 10 && t.is(j - 1, '-') && this.joined(j) && this.joined(j - 1) && NUMBER_WORDS[this.w(j - 2)] >= 20 && j - 2 >= this.floor) {
         n += NUMBER_WORDS[this.w(j - 2)];
         s = j - 2;
+      } else if (n < 10 && this.canGrowLeft(j) && this.spaced(j) && TENS.has(this.w(j - 1))) {
+        n += NUMBER_WORDS[this.w(j - 1)]; // "twenty four hours"
+        s = j - 1;
       }
       if ((w === 'hundred' || w === 'dozen') && this.canGrowLeft(s)) {
         const m = NUMBER_WORDS[this.w(s - 1)];
@@ -704,10 +739,22 @@ class Recognizer {
         return s;
       }
       if (APPROX_ONE.has(p)) return s - 1;
-      if (stretch && p === 'the') return s - 1;
     }
     return s;
   }
+}
+
+/**
+ * The year of a month (and day) given without one: the occurrence nearest the publication
+ * day, leaning to the past (news mostly reports), or the next one when the text points ahead.
+ */
+function nearestYear(pub: Ymd, month: number, day: number, future: boolean): number {
+  const at = (y: number) => Date.UTC(y, month - 1, day);
+  const now = Date.UTC(pub.y, pub.m - 1, pub.d);
+  const past = at(pub.y) <= now ? pub.y : pub.y - 1;
+  const next = at(pub.y) >= now ? pub.y : pub.y + 1;
+  if (future) return next;
+  return now - at(past) <= 1.4 * (at(next) - now) ? past : next;
 }
 
 const UNIT_CODE: Record<Unit, string | null> = {
