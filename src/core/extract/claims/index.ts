@@ -1,10 +1,32 @@
-// INTERIM: the real claims plugin replaces this file.
+// The claims plugin: sentences a fact-checker would want to verify (file.data.claims), each
+// with its kind. Runs after the quotes plugin, whose speakers tell attributed quotations
+// from free-standing ones.
 import type { Plugin } from 'unified';
+import type { ClaimMention, QuoteMention } from '../../model';
 import type { NewsRoot } from '../../parse/types';
 import '../data';
+import { scanQuotes } from '../quotes/scan';
+import { splitSentences } from '../quotes/sentences';
+import { claimKind, isClaim, sentenceFacts } from './features';
+
+/** Claims in `text`; `quotes` are the quotes plugin's output (speakers included). */
+export function findClaims(text: string, quotes: readonly QuoteMention[]): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let qi = 0;
+  for (const span of splitSentences(text, scanQuotes(text))) {
+    while (qi < sorted.length && sorted[qi].end <= span.start) qi++;
+    let qj = qi;
+    while (qj < sorted.length && sorted[qj].start < span.end) qj++;
+    const facts = sentenceFacts(text, span, sorted.slice(qi, qj));
+    if (!isClaim(facts)) continue;
+    out.push({ start: span.start, end: span.end, text: facts.text, kind: claimKind(facts) });
+  }
+  return out;
+}
 
 export const claimsPlugin: Plugin<[], NewsRoot> = function () {
-  return (_tree, file) => {
-    file.data.claims = [];
+  return (tree, file) => {
+    file.data.claims = findClaims(tree.text, file.data.quotes ?? []);
   };
 };
