@@ -17,41 +17,54 @@ const MONTH_DATE = r`(?:${MONTH_ALONE}(?:\s+${DAY})?(?:,?\s+${YEAR})?|\b(?:May|$
 const NUMWORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred';
 const UNIT = r`(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))`;
 const COUNT = r`(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several|a|an|many|some)`;
+// "late April", "Earlier Monday", "mid-March"
+const EDGE = r`(?:(?i:early|late|earlier|later|mid)[-\s]+)?`;
+// "more than three years", "nearly three years ago"
+const APPROX = r`(?:(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|over|roughly|at\s+least|some)\s+)?`;
+const DAYPART = r`(?:\s+(?:morning|afternoon|evening|night))?`;
 
 const dateMatches = [
-  // "Thursday", "Thursday, March 20", "Thursdays"
-  r`\b${WEEKDAY}s?\b(?:,?\s+${MONTH_DATE})?`,
+  // "Thursday", "Thursday, March 20", "Thursdays", "later Monday", "Thursday morning"
+  r`\b${EDGE}${WEEKDAY}s?\b(?:,?\s+${MONTH_DATE}|${DAYPART})?`,
   // "13 February 2025", "1st of May"
   r`(?<![\p{L}\p{N}])${DAY}\s+(?:of\s+)?${MONTH_ANY}(?:,?\s+${YEAR})?`,
-  // "Feb. 28", "March 3, 2025", "January", "May 2024"
-  r`\b${MONTH_DATE}`,
+  // "Feb. 28", "March 3, 2025", "January", "May 2024", "late April"
+  r`\b${EDGE}${MONTH_DATE}`,
   // ISO 8601 dates and date-times; numeric 3/4/2025
   r`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}])`,
   r`(?<![\p{N}/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})(?![\p{N}/])`,
   // decades: "the 1980s", "’90s"
   r`(?<![\p{L}\p{N}])(?:(?:19|20)\d0s|[’']\d0s)(?![\p{L}\p{N}])`,
   // relative: "three years ago", "a day earlier", "two weeks later"
-  r`(?<![\p{L}\p{N}])${COUNT}\s+(?:more\s+)?${UNIT}s?\s+(?:ago|earlier|later|before|after|from\s+now)\b`,
+  r`(?<![\p{L}\p{N}])${APPROX}${COUNT}\s+(?:more\s+)?${UNIT}s?\s+(?:ago|earlier|later|before|after|from\s+now)\b`,
   // "the past 18 months", "the last two days", "the next eight weeks"
   r`\b(?:(?i:the)\s+)?(?i:past|last|next|coming|previous|following|first|final)\s+(?:(?i:${NUMWORD})|\d+|few|several)\s+${UNIT}s\b`,
   // "last month", "next week", "this summer", "last Monday"
-  r`\b(?i:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year|decade|century|quarter|spring|summer|fall|autumn|winter|night|morning|afternoon|evening|${WEEKDAY}|${MONTH_FULL}|May)\b`,
+  r`\b(?:(?i:later|earlier)\s+)?(?i:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year|decade|century|quarter|spring|summer|fall|autumn|winter|night|morning|afternoon|evening|${WEEKDAY}|${MONTH_FULL}|May)\b`,
   r`\b(?i:yesterday|today|tonight|tomorrow)\b`,
+  // "recent days", "the coming weeks"
+  r`\b(?:(?i:the)\s+)?(?i:recent|coming|past|last|next)\s+(?:days|weeks|months|years|decades)\b`,
   // durations: "30-day", "two-year" (but not ages: "12-year-old")
   r`(?<![\p{L}\p{N}])(?:(?i:${NUMWORD})|\d+(?:\.\d+)?)-${UNIT}(?!-old)(?![\p{L}\p{N}-])`,
-  // "18 months", "three years", "90 days"
-  r`(?<![\p{L}\p{N}])(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several)\s+(?:more\s+)?${UNIT}s(?![\p{L}\p{N}])`,
+  // "18 months", "three years", "more than a year" (a bare "a year" is usually a rate: "15 percent a year")
+  r`(?<![\p{L}\p{N}])${APPROX}(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several)\s+(?:more\s+)?${UNIT}s(?![\p{L}\p{N}])`,
+  r`\b(?i:more\s+than|less\s+than|nearly|almost|about|over|roughly|at\s+least)\s+(?:a|an|one)\s+${UNIT}(?![\p{L}\p{N}])`,
   // sets: "nightly", "weekly"
-  r`\b(?:hourly|nightly|daily|weekly|monthly|quarterly|annually|yearly)\b`,
+  r`\b(?:hourly|nightly|daily|weekly|monthly|quarterly|annual|annually|yearly)\b|\bper\s+(?:day|week|month|year)\b`,
   // clock times: "9:12 a.m. ET", "6 p.m.", "noon"
   r`(?<![\p{L}\p{N}:])\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|(?:am|pm|AM|PM)\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?`,
   r`\b(?:noon|midnight)\b`,
 ];
 
 const YEAR_PREP = 'in|since|by|until|till|through|from|to|of|before|after|during|between|and|or|for|year|fiscal|around|circa|spring|summer|autumn|fall|winter';
-const YEAR_MOD = r`(?i:mid|early|late|end)[-\s]+`;
+const YEAR_MOD = r`(?:(?i:mid|early|late|end)[-\s]+|(?i:pre|post)-)`;
 const YEAR_CTX = r`(?:1[89]|20)\d{2}(?![\p{L}\p{N}]|[,.\-/]\d|\s+(?:people|percent|euros?|dollars?|votes?|members|workers|jobs)\b)`;
 const YEAR_IN_CONTEXT = r`\b(?:(?i:${YEAR_PREP})\s+((?:${YEAR_MOD})?${YEAR_CTX})|(${YEAR_MOD}${YEAR_CTX}))`;
+
+// Where an unclosed quotation stops: a blank line, or the end of a line that ends a sentence.
+const PARAGRAPH_END = r`^(?=\s*$)|(?<=[.!?…])(?=[ \t]*$)`;
+const STRAIGHT_OPEN = r`(?<![\p{L}\p{N}.,;:!?%’'"])"(?=[^\s"])`;
+const STRAIGHT_CLOSE = r`"(?![\p{L}\p{N}])`;
 
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
@@ -69,11 +82,9 @@ const grammar = {
   ],
   repository: {
     headline: {
-      comment: 'The first non-blank line of the document is taken as the headline.',
-      name: 'markup.heading.headline.news',
-      begin: r`\A(?=[ \t]*\S)`,
-      end: '$',
-      patterns: [{ include: '#inline' }],
+      comment: 'The first line of the document. A match with captures, so an unclosed quote in it ends with the line.',
+      match: r`\A[ \t]*(\S.*)$`,
+      captures: { 1: { name: 'markup.heading.headline.news', patterns: [{ include: '#inline' }] } },
     },
     byline: {
       comment: 'A whole line of names after "By": a sentence such as "By Friday the post…" has lowercase words and does not match.',
@@ -89,11 +100,12 @@ const grammar = {
     },
     timestamp: {
       comment: 'Publication lines: "Published March 3, 2025", "Updated Feb. 20, 2025, 6:00 a.m. ET".',
+      match: r`^\s*((?i:(?:first\s+)?published|updated|last\s+updated|posted|modified))((?:\s+on)?(?:\s*:)?\s.*)$`,
       name: 'meta.timestamp.news',
-      begin: r`^\s*((?i:(?:first\s+)?published|updated|last\s+updated|posted|modified))(?:\s+on)?(?:\s*:)?(?=\s)`,
-      beginCaptures: { 1: { name: 'keyword.other.timestamp.news' } },
-      end: '$',
-      patterns: [{ include: '#date' }, { include: '#number' }],
+      captures: {
+        1: { name: 'keyword.other.timestamp.news' },
+        2: { patterns: [{ include: '#date' }, { include: '#number' }] },
+      },
     },
     dateline: {
       comment: 'An upper-case place at the start of a paragraph, optional region, date and agency, then a dash: "KYIV, Ukraine —", "LONDON, Feb. 13 (Reuters) -".',
@@ -122,11 +134,12 @@ const grammar = {
       ],
     },
     caption: {
+      match: r`^\s*((?i:photo(?:graph)?|caption|image|pictured|above|top|video))\s*:(.*)$`,
       name: 'meta.caption.news',
-      begin: r`^\s*((?i:photo(?:graph)?|caption|image|pictured|above|top|video))\s*:`,
-      beginCaptures: { 1: { name: 'keyword.other.caption.news' } },
-      end: '$',
-      patterns: [{ include: '#inline' }],
+      captures: {
+        1: { name: 'keyword.other.caption.news' },
+        2: { patterns: [{ include: '#inline' }] },
+      },
     },
     inline: {
       patterns: [
@@ -139,20 +152,29 @@ const grammar = {
       ],
     },
     'quote-curly': {
-      comment: 'Ends at ”, before another “ (a paragraph reopening a quote that was never closed) or at a blank line (end of paragraph).',
+      comment: 'Ends at ”, before another “ (a paragraph reopening a quote it never closed), or at the end of a paragraph: a blank line, or a line ending in . ! ? … (paragraphs saved one per line). A hard-wrapped line ending mid-sentence continues the quote.',
       name: 'string.quoted.double.news',
       begin: '“',
       beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
-      end: r`”|(?=“)|^(?=\s*$)`,
+      end: r`”|(?=“)|${PARAGRAPH_END}`,
       endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
       patterns: [{ include: '#quote-nested' }],
     },
     'quote-straight': {
-      comment: 'Straight quotes pair in order; an unbalanced one is closed by the blank line that ends its paragraph. Not after a digit (inch marks).',
+      comment: 'A straight quote opens only where an opening mark can stand (after a space or opening punctuation, before a non-space; not after a digit: 12" inches) and closes only before a non-letter, so one stray mark does not invert the pairing of the rest.',
       name: 'string.quoted.double.news',
-      begin: r`(?<!\p{N})"`,
+      begin: STRAIGHT_OPEN,
       beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
-      end: r`"|^(?=\s*$)`,
+      end: r`${STRAIGHT_CLOSE}|^(?=[ \t]*["“])|${PARAGRAPH_END}`,
+      endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+      patterns: [{ include: '#quote-straight-inner' }, { include: '#quote-nested' }],
+    },
+    'quote-straight-inner': {
+      comment: 'Straight double quotes inside a straight-quoted passage (a repost quoting a quote).',
+      name: 'string.quoted.double.news',
+      begin: STRAIGHT_OPEN,
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+      end: r`${STRAIGHT_CLOSE}|${PARAGRAPH_END}`,
       endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
       patterns: [{ include: '#quote-nested' }],
     },
@@ -162,7 +184,7 @@ const grammar = {
           name: 'string.quoted.double.news',
           begin: '«',
           beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
-          end: r`»|^(?=\s*$)`,
+          end: r`»|${PARAGRAPH_END}`,
           endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
           patterns: [{ include: '#quote-nested' }],
         },
@@ -170,18 +192,18 @@ const grammar = {
           name: 'string.quoted.double.news',
           begin: '„',
           beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
-          end: r`[“”]|^(?=\s*$)`,
+          end: r`[“”]|${PARAGRAPH_END}`,
           endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
           patterns: [{ include: '#quote-nested' }],
         },
       ],
     },
     'quote-nested': {
-      comment: 'A single quote opens only after a non-letter and before a letter, and closes only before a non-letter, so apostrophes (Mayor’s, can\'t, ’90s) are not quotes.',
+      comment: 'A single quote opens only after a non-letter and before a letter, and closes only before a non-letter, so apostrophes (Mayor’s, can\'t, ’90s) are not quotes. It also ends where its enclosing quote would.',
       name: 'string.quoted.single.news',
       begin: r`‘(?!\d0s)|(?<![\p{L}\p{N}])'(?=[\p{L}])`,
       beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
-      end: r`[’'](?![\p{L}\p{N}])|(?=[”"“»])|^(?=\s*$)`,
+      end: r`[’'](?![\p{L}\p{N}])|(?=[”"“»])|${PARAGRAPH_END}`,
       endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
     },
     date: {

@@ -59,6 +59,9 @@ describe('News Article grammar: snippets', () => {
     ['contraction inside a straight quote is not nested', '"We can\'t stop," she said.', 't stop,', NESTED, false],
     ['’90s is not a nested quote', '“Back in the ’90s it was different.”', 'it was different', NESTED, false],
     ['inch mark does not open a quote', 'A 12" screen and a 5-inch one.', 'screen and', QUOTE, false],
+    ['straight quote inside a straight quote', '"It was a "sham" vote," she said.', 'sham', QUOTE, true],
+    ['outer straight quote closes after an inner one', '"It was a "sham" vote," she said.', ' she said.', QUOTE, false],
+    ['a closing-looking straight mark does not open a quote', 'He is 6 ft." tall, he said, and left.', 'tall, he said', QUOTE, false],
     ['guillemets', 'Il a dit «non» hier.', 'non', QUOTE, true],
     ['byline single author', 'By Jane Doe', 'Jane Doe', BYLINE, true],
     ['byline two authors', 'By Jane Doe and John Roe', 'John Roe', BYLINE, true],
@@ -78,6 +81,15 @@ describe('News Article grammar: snippets', () => {
     ['AP-style photo credit', 'A rally on Sunday. (AP Photo/John Roe, File)', '(AP Photo/John Roe, File)', CREDIT, true],
     ['Photo: short credit line', 'Photo: Jane Doe/Agency', 'Jane Doe/Agency', CREDIT, true],
     ['Photo: caption sentence is not a credit', 'Photo: Crews inspect the deck on Monday. Credit…Jo Li', 'Crews inspect', CREDIT, false],
+    ['weekday with a modifier', 'He told reporters later Monday that it was over.', 'later Monday', DATE, true],
+    ['month with a modifier', 'In late April, however, talks resumed.', 'late April', DATE, true],
+    ['weekday with a part of the day', 'By Thursday morning, it was settled.', 'Thursday morning', DATE, true],
+    ['approximate duration', 'The first talks in more than three years.', 'more than three years', DATE, true],
+    ['approximate duration with ago', 'The war began nearly three years ago.', 'nearly three years ago', DATE, true],
+    ['pre-year', 'A return to the pre-2014 borders.', 'pre-2014', DATE, true],
+    ['recent days', 'He has twice in recent days said so.', 'recent days', DATE, true],
+    ['later this week', 'A conference in Munich later this week.', 'later this week', DATE, true],
+    ['a rate is not a date', 'Demand will grow 15 percent a year.', 'a year', DATE, false],
     ['abbreviated month, day and year', 'It happened on Feb. 13, 2025, in the city.', 'Feb. 13, 2025', DATE, true],
     ['full month and day', 'The report is due March 27.', 'March 27', DATE, true],
     ['day before month', 'Talks began on 13 February 2025 in Geneva.', '13 February 2025', DATE, true],
@@ -118,6 +130,21 @@ describe('News Article grammar: snippets', () => {
     const lines = tokenizeDocument(grammar, 'Headline\nHe said "this goes on\nto the next line\n\nNew paragraph here.');
     expectScope(lines, 'to the next line', QUOTE, true);
     expectScope(lines, 'New paragraph here.', QUOTE, false);
+  });
+
+  it('ends an unclosed quote at the end of a line that ends a sentence (paragraphs saved one per line)', () => {
+    const lines = tokenizeDocument(grammar, 'Headline\n"We will not stop, ever.\nThe minister left.\n“Nor will we.\nShe left too.');
+    expectScope(lines, 'We will not stop, ever.', QUOTE, true);
+    expectScope(lines, 'The minister left.', QUOTE, false);
+    expectScope(lines, 'Nor will we.', QUOTE, true);
+    expectScope(lines, 'She left too.', QUOTE, false);
+  });
+
+  it('keeps an unclosed quote in the headline inside the headline', () => {
+    const lines = tokenizeDocument(grammar, '"Unclosed Headline Quote\nThe body begins here');
+    expectScope(lines, 'Unclosed Headline Quote', QUOTE, true);
+    expectScope(lines, 'The body begins here', QUOTE, false);
+    expectScope(lines, 'The body begins here', 'markup.heading.headline.news', false);
   });
 
   it('ends an unclosed curly quote at the blank line that ends its paragraph', () => {
@@ -224,6 +251,17 @@ describe('News Article grammar: sample articles', () => {
           assert.ok(hasScope(token, 'punctuation.definition.string.begin.news'), `in: ${line.text}`);
         }
       }
+    });
+  }
+
+  for (const file of articles) {
+    it(`${file}: quotes are the same whether paragraphs are separated by blank lines or single newlines`, () => {
+      const text = readSample(file).replace(/\r\n/g, '\n');
+      const quoted = (t: string) =>
+        tokenizeDocument(grammar, t)
+          .filter((line) => line.text.trim() !== '')
+          .map((line) => line.tokens.map((tok) => (hasScope(tok, QUOTE) ? tok.text : '')).join(''));
+      assert.deepEqual(quoted(text.replace(/\n\s*\n/g, '\n')), quoted(text));
     });
   }
 
