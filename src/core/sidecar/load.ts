@@ -46,9 +46,10 @@ export function parseSidecar(yamlText: string, text?: string, sourceFile?: strin
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, keepSourceTokens: false });
   if (document.errors.length > 0) {
-    throw new SidecarError(document.errors.map((e) => ({
+    // The first errors matter; later ones are mostly the parser's follow-on confusion.
+    throw new SidecarError(document.errors.slice(0, 3).map((e) => ({
       code: 'invalid-yaml' as const, severity: 'error' as const,
-      message: `invalid YAML: ${e.message.split('\n')[0]}`,
+      message: `invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
       line: e.linePos?.[0].line, column: e.linePos?.[0].col,
     })));
   }

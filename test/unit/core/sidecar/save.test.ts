@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { loadSidecar, saveSidecar, SidecarError, setStatus, updateSidecar } from '../../../../src/core/sidecar';
+import { ARTICLE, BASE, extraction } from './helpers';
+import { MemoryFileSystem } from './memory-fs';
+
+const SRC = 'news/council-vote.txt';
+const SIDE = 'news/council-vote.txt.annotations.yaml';
+const base = updateSidecar(null, extraction(ARTICLE, BASE), ARTICLE, { file: 'council-vote.txt' }).sidecar;
+
+describe('sidecar/save', () => {
+  it('writes through a temp file in the same directory and renames it into place', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    const r = await saveSidecar(fs, SIDE, null, base);
+    assert.equal(r.written, true);
+    assert.equal(fs.renames.length, 1);
+    const [from, to] = fs.renames[0];
+    assert.equal(to, SIDE);
+    assert.match(from, /^news\/\.council-vote\.txt\.annotations\.yaml\.\d+\.\d+\.tmp$/);
+    assert.deepEqual([...fs.files.keys()].sort(), [SRC, SIDE]);
+  });
+
+  it('does not write at all when nothing changed, and the file stays byte-identical', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    await saveSidecar(fs, SIDE, null, base);
+    const before = fs.files.get(SIDE);
+    const loaded = (await loadSidecar(fs, SRC, ARTICLE))!;
+    const again = updateSidecar(loaded.sidecar, extraction(ARTICLE, BASE), ARTICLE, { file: 'council-vote.txt' });
+    const r = await saveSidecar(fs, SIDE, loaded.document, again.sidecar);
+    assert.equal(r.written, false);
+    assert.equal(fs.writes.length, 1);
+    assert.equal(fs.files.get(SIDE), before);
+  });
+
+  it('a failed rename leaves the old file whole and no temp file behind', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    await saveSidecar(fs, SIDE, null, base);
+    const before = fs.files.get(SIDE);
+    fs.failRename = true;
+    const loaded = (await loadSidecar(fs, SRC, ARTICLE))!;
+    const changed = setStatus(loaded.sidecar, loaded.sidecar.annotations.find((a) => a.kind === 'claim')!.id, 'false');
+    await assert.rejects(saveSidecar(fs, SIDE, loaded.document, changed), /rename failed/);
+    assert.equal(fs.files.get(SIDE), before);
+    assert.deepEqual([...fs.files.keys()].sort(), [SRC, SIDE]);
+  });
+
+  for (const [name, broken] of [
+    ['conflict markers', (t: string) => t.replace('annotations:\n', '<<<<<<< ours\nannotations:\n=======\n>>>>>>> theirs\n')],
+    ['invalid YAML', (t: string) => t.replace('kind: quote', 'kind: [quote')],
+  ] as const) {
+    it(`never overwrites a sidecar that became unreadable (${name}); the in-memory one is intact`, async () => {
+      const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+      await saveSidecar(fs, SIDE, null, base);
+      const loaded = (await loadSidecar(fs, SRC, ARTICLE))!;
+      const bad = broken(fs.files.get(SIDE)!);
+      fs.files.set(SIDE, bad);
+      const changed = setStatus(loaded.sidecar, loaded.sidecar.annotations.find((a) => a.kind === 'claim')!.id, 'false');
+      await assert.rejects(saveSidecar(fs, SIDE, loaded.document, changed), (e: unknown) => e instanceof SidecarError && e.code === 'unsafe-overwrite');
+      assert.equal(fs.files.get(SIDE), bad);
+      assert.equal(changed.annotations.find((a) => a.kind === 'claim')!.status, 'false');
+    });
+  }
+});
