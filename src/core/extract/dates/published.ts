@@ -1,13 +1,105 @@
-// INTERIM: publication-date detection replaces this file.
+// Publication date: kept when the sidecar or the command line gave one, else read from the
+// text's head and tail — "Published Feb. 13, 2025", datelines, bylines, citation lines
+// ("… 13 Feb 2025: A1", "(New York Times, Feb. 13, 2025)"), ISO timestamps. Only full
+// dates count; a dateline without a year borrows the latest year the text mentions.
 import type { Plugin } from 'unified';
 import type { NewsRoot } from '../../parse/types';
+import { recognizeDates } from './recognize';
+import { isValidDay } from './calendar';
 import '../data';
 
 export const publishedPlugin: Plugin<[], NewsRoot> = function () {
-  return (_tree, file) => {
-    if (!file.data.published) {
-      file.data.published = null;
-      file.data.publishedSource = 'none';
+  return (tree, file) => {
+    if (file.data.published) {
+      file.data.publishedSource ??= 'option';
+      return;
     }
+    const found = detectPublished(tree.text);
+    file.data.published = found;
+    file.data.publishedSource = found ? 'text' : 'none';
   };
 };
+
+/** Only this much of the head and of the tail is read: metadata lives at the edges. */
+const EDGE = 2500;
+
+interface Candidate {
+  value: string;
+  score: number;
+  /** Offset in the text; earlier wins ties. */
+  at: number;
+}
+
+const CUE = /\b(published|posted|updated|modified|dated|date|first published|last updated|retrieved|accessed|appeared)\b[^\n]{0,40}$/i;
+const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const DATELINE = new RegExp(`^[ \\t]*([A-Z][A-Z.'\\- ]{1,40}(?:, [A-Z][A-Za-z.]+)?), (${MONTH})\\.? (\\d{1,2})\\b[^\\n]{0,20}?(\\(|—|–| - |--)`, 'gm');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?=[T ]\d|\b)/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The publication date YYYY-MM-DD stated in the text, or null. */
+export function detectPublished(text: string): string | null {
+  const candidates: Candidate[] = [];
+  const headEnd = Math.min(text.length, EDGE);
+  const tailStart = Math.max(headEnd, text.length - EDGE);
+  collect(text, 0, headEnd, true, candidates);
+  if (tailStart < text.length) collect(text, tailStart, text.length, false, candidates);
+  datelines(text, headEnd, candidates);
+  let best: Candidate | null = null;
+  for (const c of candidates) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
+  return best ? best.value : null;
+}
+
+function collect(text: string, from: number, to: number, head: boolean, out: Candidate[]): void {
+  const region = text.slice(from, to);
+  const seen = new Set<number>();
+  for (const d of recognizeDates(region, null)) {
+    if (!d.value || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) continue;
+    seen.add(d.start);
+    out.push({ value: d.value.slice(0, 10), score: score(text, from + d.start, from + d.end, head), at: from + d.start });
+  }
+  for (const m of region.matchAll(ISO)) {
+    if (seen.has(m.index) || !isValidDay(+m[1], +m[2], +m[3])) continue;
+    out.push({ value: m[0], score: score(text, from + m.index, from + m.index + m[0].length, head) + 1, at: from + m.index });
+  }
+}
+
+/** How strongly the surroundings say "this is when the article was published". */
+function score(text: string, start: number, end: number, head: boolean): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  let s = 0;
+  const cue = CUE.exec(before);
+  if (cue) s = Math.max(s, /updated|modified/i.test(cue[1]) ? 8 : /retrieved|accessed/i.test(cue[1]) ? 5 : 10);
+  if (/^\s*by\s+\p{Lu}/iu.test(before)) s = Math.max(s, 7); // byline
+  if (/^\s*:\s*[A-Z]?\d/.test(after) || /^[^\n]{0,3}\)/.test(after) && /\([^)]*$/.test(before)) s = Math.max(s, 6); // "13 Feb 2025: A1", "(NYT, Feb. 13, 2025)"
+  if (/\b(edition|journal|times|post|news|press|reuters|gazette|herald|tribune|guardian|telegraph)\b/i.test(before) && /[,;.]\s*$/.test(before)) s = Math.max(s, 6);
+  const rest = before.trim().length + after.trim().length;
+  if (rest <= 25) s = Math.max(s, head && lineStart < 600 ? 6 : 4); // a date on its own line
+  if (s === 0 && head && start < 300) s = 2;
+  return s;
+}
+
+/** "WASHINGTON, Feb. 13 (Reuters) —": a month and day; the year comes from the text. */
+function datelines(text: string, headEnd: number, out: Candidate[]): void {
+  const head = text.slice(0, headEnd);
+  for (const m of head.matchAll(DATELINE)) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const day = +m[3];
+    const year = commonYear(text);
+    if (year === null || !isValidDay(year, month, day)) continue;
+    out.push({ value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, score: 9, at: m.index });
+    return;
+  }
+}
+
+/** The year the text mentions most often (ties: the later one); datelines omit it. */
+function commonYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
+}

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { recognizeDates } from '../../../../../src/core/extract/dates/recognize';
+
+type Case = [text: string, published: string | null, expected: [span: string, value: string | null][]];
+
+const spans = (text: string, published: string | null) => recognizeDates(text, published).map((d) => [d.text, d.value]);
+
+function table(title: string, cases: Case[]) {
+  describe(title, () => {
+    for (const [text, published, expected] of cases) {
+      it(`${JSON.stringify(text)} @ ${published}`, () => assert.deepEqual(spans(text, published), expected));
+    }
+  });
+}
+
+const PUB = '2025-02-13'; // a Thursday
+
+table('weekdays: the latest on or before publication unless the text points ahead', [
+  ['Mr. Trump spoke on Wednesday.', PUB, [['Wednesday', '2025-02-12']]],
+  ['They met on Friday in Istanbul.', PUB, [['Friday', '2025-02-07']]],
+  ['The conference, which opens on Friday, is annual.', PUB, [['Friday', '2025-02-14'], ['annual', 'P1Y']]],
+  ['They will meet on Friday.', PUB, [['Friday', '2025-02-14']]],
+  ['He arrived Thursday.', PUB, [['Thursday', '2025-02-13']]],
+  ['Earlier Wednesday, he met the envoy.', PUB, [['Earlier Wednesday', '2025-02-12']]],
+  ['He told reporters later Monday that talks went well.', '2025-05-19', [['later Monday', '2025-05-19']]],
+  ['Talks started last Friday in Istanbul.', '2025-05-19', [['last Friday', '2025-05-16']]],
+  ['By Thursday morning, the mood had changed.', PUB, [['Thursday morning', '2025-02-13']]],
+  ['It happened on Monday.', '2025-01-01', [['Monday', '2024-12-30']]],
+  ['The paper said on Wednesday, Feb. 12, 2025, that it would close.', PUB, [['Wednesday, Feb. 12, 2025', '2025-02-12']]],
+  ['Offices close on Mondays.', PUB, [['Mondays', 'XXXX-WXX-1']]],
+]);
+
+table('months, days and years', [
+  ['as of Jan. 20, the U.S. had provided aid', PUB, [['Jan. 20', '2025-01-20']]],
+  ['the edition of 13 Feb 2025: A1', PUB, [['13 Feb 2025', '2025-02-13']]],
+  ['They met in New York in September.', PUB, [['September', '2024-09']]],
+  ['Sales fell in December.', '2025-01-10', [['December', '2024-12']]],
+  ['The deadline is Feb. 28.', PUB, [['Feb. 28', '2025-02-28']]],
+  ['It would have expired last May.', PUB, [['last May', '2024-05']]],
+  ['In late April, he issued a rebuke.', '2025-05-19', [['late April', '2025-04']]],
+  ['Prices rose in mid-March.', '2025-05-01', [['mid-March', '2025-03']]],
+  ['In January this year, police arrived.', PUB, [['January this year', '2025-01']]],
+  ['The invasion began in 2014.', PUB, [['2014', '2014']]],
+  ['a return to its pre-2014 borders', PUB, [['pre-2014', '2014']]],
+  ['He served from 2014 to 2016.', PUB, [['2014', '2014'], ['2016', '2016']]],
+  ['It was popular in the 1990s.', PUB, [['the 1990s', '199']]],
+  ['Filed on 2025-02-11 and 2/10/2025.', null, [['2025-02-11', '2025-02-11'], ['2/10/2025', '2025-02-10']]],
+  ['It rose in the third quarter.', '2025-11-01', [['the third quarter', '2025-Q3']]],
+  ['They meet at 3 p.m. Thursday.', PUB, [['3 p.m. Thursday', '2025-02-13T15:00']]],
+]);
+
+table('relative points', [
+  ['Putin said last month he was open to talks.', PUB, [['last month', '2025-01']]],
+  ['Sales grew last month.', '2025-01-10', [['last month', '2024-12']]],
+  ['It will open next month.', '2024-12-20', [['next month', '2025-01']]],
+  ['He signed it last week.', '2025-01-02', [['last week', '2024-W52']]],
+  ['The vote is this week.', '2024-12-31', [['this week', '2025-W01']]],
+  ['a deal in Munich later this week', PUB, [['later this week', '2025-W07']]],
+  ['an interview that aired last weekend', PUB, [['last weekend', '2025-W06-WE']]],
+  ['The invasion began nearly three years ago.', PUB, [['nearly three years ago', '2022']]],
+  ['She left two weeks ago.', PUB, [['two weeks ago', '2025-W05']]],
+  ['Elections are due next year.', PUB, [['next year', '2026']]],
+  ['The region was captured last summer.', PUB, [['last summer', '2024-SU']]],
+  ['We are here today.', PUB, [['today', '2025-02-13']]],
+  ['He called yesterday.', '2025-03-01', [['yesterday', '2025-02-28']]],
+]);
+
+table('durations and sets', [
+  ["Mr. Trump's actions in the last two days", PUB, [['the last two days', 'P2D']]],
+  ['the first direct talks in more than three years', PUB, [['more than three years', 'P3Y']]],
+  ['It has favored Russia for more than a year.', PUB, [['more than a year', 'P1Y']]],
+  ['After a two-hour phone call', PUB, [['two-hour', 'PT2H']]],
+  ['a 30-day ceasefire and a five-year term', PUB, [['30-day', 'P30D'], ['five-year', 'P5Y']]],
+  ['he could end the war in one day', PUB, [['one day', 'P1D']]],
+  ['for twenty four hours', PUB, [['twenty four hours', 'PT24H']]],
+  ['The call came after weeks of pressure.', PUB, [['weeks', null]]],
+  ['a city hit nightly with missiles', PUB, [['nightly', 'P1D']]],
+  ['advances per day', PUB, [['per day', 'P1D']]],
+  ['in month-on-month measures', PUB, [['month-on-month', 'P1M']]],
+  ['twice a day', PUB, [['a day', 'P1D']]],
+  ['in recent days', PUB, [['recent days', null]]],
+  ['for the foreseeable future', PUB, [['the foreseeable future', null]]],
+]);
+
+table('no publication date: relative values are null, absolute ones stay', [
+  ['Putin said last month he was open to talks.', null, [['last month', null]]],
+  ['They met on Wednesday.', null, [['Wednesday', null]]],
+  ['The invasion began three years ago.', null, [['three years ago', null]]],
+  ['It began on March 3, 2020, and lasted 30 days.', null, [['March 3, 2020', '2020-03-03'], ['30 days', 'P30D']]],
+]);
+
+table('not dates', [
+  ['We need a deal now, and soon.', PUB, []],
+  ['He has recently said so, as in the past.', PUB, []],
+  ['May I ask a question?', PUB, []],
+  ['April Ryan asked the question.', PUB, []],
+  ['The fall of Kabul shocked many.', PUB, []],
+  ['The market saw a fall in prices.', PUB, []],
+  ['About 2014 people attended; it cost $2015.', PUB, []],
+  ['The 51 years old man and a 5-year-old boy', PUB, []],
+  ['She watched "This Week" on ABC.', PUB, []],
+]);
+
+describe('offsets', () => {
+  it('are UTF-16 indices unaffected by emoji, CRLF and a byte-order mark', () => {
+    const text = '\uFEFF😀 Title\r\n\r\nOn Friday, “Feb. 3” 🇺🇦 came.';
+    const found = recognizeDates(text, PUB);
+    assert.deepEqual(found.map((d) => d.text), ['Friday', 'Feb. 3']);
+    for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
+    assert.equal(found[0].start, text.indexOf('Friday'));
+  });
+
+  it('never crosses a line break', () => {
+    assert.deepEqual(spans('It ended in March\n2014 was different', PUB).map((x) => x[0]), ['March', '2014']);
+  });
+
+  const WORDS = ['on', 'Friday', 'last', 'the', 'month', 'Feb.', '13', ',', '2025', 'three', 'years', 'ago', '-', 'day', '30', 'mid', 'March', '\n', 'daily', 'a', 'p.m.', '😀', 'of', 'summer', '’', '90s'];
+  it('spans are ordered, disjoint and match the text (property)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), fc.constantFrom(' ', ''), (words, sep) => {
+      const text = words.join(sep);
+      let last = 0;
+      for (const d of recognizeDates(text, PUB)) {
+        assert.ok(d.start >= last && d.end > d.start);
+        assert.equal(text.slice(d.start, d.end), d.text);
+        last = d.end;
+      }
+    }));
+  });
+});
