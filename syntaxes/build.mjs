@@ -40,26 +40,31 @@ const dateMatches = [
   // "the past 18 months", "the last two days", "the next eight weeks"
   r`\b(?:(?i:the)\s+)?(?i:past|last|next|coming|previous|following|first|final)\s+(?:(?i:${NUMWORD})|\d+|few|several)\s+${UNIT}s\b`,
   // "last month", "next week", "this summer", "last Monday"
-  r`\b(?:(?i:later|earlier)\s+)?(?i:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year|decade|century|quarter|spring|summer|fall|autumn|winter|night|morning|afternoon|evening|${WEEKDAY}|${MONTH_FULL}|May)\b`,
+  r`\b${EDGE}(?i:last|next|this|past|coming|previous)\s+(?:week(?:end)?|month|year|decade|century|quarter|spring|summer|fall|autumn|winter|night|morning|afternoon|evening|${WEEKDAY}|${MONTH_FULL}|May)\b`,
   r`\b(?i:yesterday|today|tonight|tomorrow)\b`,
   // "recent days", "the coming weeks"
   r`\b(?:(?i:the)\s+)?(?i:recent|coming|past|last|next)\s+(?:days|weeks|months|years|decades)\b`,
   // durations: "30-day", "two-year" (but not ages: "12-year-old")
   r`(?<![\p{L}\p{N}])(?:(?i:${NUMWORD})|\d+(?:\.\d+)?)-${UNIT}(?!-old)(?![\p{L}\p{N}-])`,
   // "18 months", "three years", "more than a year" (a bare "a year" is usually a rate: "15 percent a year")
-  r`(?<![\p{L}\p{N}])${APPROX}(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several)\s+(?:more\s+)?${UNIT}s(?![\p{L}\p{N}])`,
+  r`(?<![\p{L}\p{N}])(?:(?i:the)\s+)?${APPROX}(?:(?i:${NUMWORD})|\d+(?:\.\d+)?|a\s+few|several)\s+(?:more\s+)?${UNIT}s(?![\p{L}\p{N}])`,
   r`\b(?i:more\s+than|less\s+than|nearly|almost|about|over|roughly|at\s+least)\s+(?:a|an|one)\s+${UNIT}(?![\p{L}\p{N}])`,
   // sets: "nightly", "weekly"
+  // quarters: "the third quarter", "fourth-quarter", "Q3 2024", "FY2025"
+  r`\b(?:(?i:the)\s+)?(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|same|previous|year-earlier)[-\s]+(?:fiscal\s+)?quarter\b(?:\s+of\s+${YEAR})?`,
+  r`\b(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d{2})?\b|\bFY\s?(?:19|20)?\d{2}\b`,
   r`\b(?:hourly|nightly|daily|weekly|monthly|quarterly|annual|annually|yearly)\b|\bper\s+(?:day|week|month|year)\b`,
   // clock times: "9:12 a.m. ET", "6 p.m.", "noon"
   r`(?<![\p{L}\p{N}:])\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|(?:am|pm|AM|PM)\b)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?`,
   r`\b(?:noon|midnight)\b`,
 ];
 
-const YEAR_PREP = 'in|since|by|until|till|through|from|to|of|before|after|during|between|and|or|for|year|fiscal|around|circa|spring|summer|autumn|fall|winter';
+const YEAR_PREP = 'in|since|by|until|till|through|from|to|of|before|after|during|between|and|or|for|year|fiscal|around|circa|spring|summer|autumn|fall|winter|due|the|a|its|his|her|their|our|that|this';
 const YEAR_MOD = r`(?:(?i:mid|early|late|end)[-\s]+|(?i:pre|post)-)`;
-const YEAR_CTX = r`(?:1[89]|20)\d{2}(?![\p{L}\p{N}]|[,.\-/]\d|\s+(?:people|percent|euros?|dollars?|votes?|members|workers|jobs)\b)`;
-const YEAR_IN_CONTEXT = r`\b(?:(?i:${YEAR_PREP})\s+((?:${YEAR_MOD})?${YEAR_CTX})|(${YEAR_MOD}${YEAR_CTX}))`;
+// Counted nouns after a four-digit figure make it a quantity, not a year ("the 2000 delegates").
+const COUNTED = 'people|persons|percent|euros?|dollars?|pounds|votes?|voters|members|workers|employees|jobs|delegates|students|troops|soldiers|residents|patients|cases|deaths|homes|houses|cars|seats|units|copies|shares|points|miles|kilometers|kilometres|km|feet|meters|metres|tons|tonnes|barrels|acres|hectares|signatures|times';
+const YEAR_CTX = r`(?:1[89]|20)\d{2}(?![\p{L}\p{N}]|[,.\-/]\d|\s+(?:${COUNTED})\b)`;
+const YEAR_IN_CONTEXT = r`(?:\b(?i:${YEAR_PREP})|['’]s)\s+((?:${YEAR_MOD})?${YEAR_CTX})|\b(${YEAR_MOD}${YEAR_CTX})`;
 
 // Where an unclosed quotation stops: a blank line, or the end of a line that ends a sentence.
 const PARAGRAPH_END = r`^(?=\s*$)|(?<=[.!?…])(?=[ \t]*$)`;
