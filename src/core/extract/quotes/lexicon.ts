@@ -7,7 +7,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const REPORTING = words(`
   said says say tell told tells wrote writes write added adds asked asks explained explains
   noted notes argued argues insisted insists warned warns declared declares stated states
-  claimed claims continued continues recalled recalls replied replies responded responds
+  claimed claims recalled recalls replied replies responded responds
   answered answers tweeted tweets posted posts urged urges announced announces
   acknowledged acknowledges conceded concedes complained complains suggested suggests
   predicted predicts cautioned cautions described describes called calls reported reports

@@ -30,7 +30,7 @@ type Subject =
   | { kind: 'description'; mention: Span }
   | { kind: 'anonymous' };
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[,;:—–()“”"‘’'.!?]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[,;:―—–()“”"‘’'.!?]/gu;
 const POSSESSIVE = /[’']s?$/;
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
 const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Set<string>) => !t.capital && set.has(t.lower);

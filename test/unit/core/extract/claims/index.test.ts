@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { findClaims } from '../../../../../src/core/extract/claims';
+import { findQuotes } from '../../../../../src/core/extract/quotes';
+import type { ActorMention } from '../../../../../src/core/model';
+
+const ACTORS = (text: string): ActorMention[] => {
+  const out: ActorMention[] = [];
+  for (const name of ['Trump', 'Zelensky']) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      out.push({ start: i, end: i + name.length, text: name, type: 'person', entity: name });
+    }
+  }
+  return out;
+};
+
+function claims(text: string) {
+  return findClaims(text, findQuotes(text, ACTORS(text))).map((c) => [c.kind, c.start, c.end]);
+}
+
+describe('claims', () => {
+  const kinds: [string, string, string][] = [
+    ['statistic: a figure', 'They agreed to exchange 1,000 prisoners each on Friday.', 'statistic'],
+    ['statistic: money', 'The administration was demanding $500 billion in mineral rights.', 'statistic'],
+    ['statistic: percent in words', 'Just 24 percent of the donors gave small amounts last year.', 'statistic'],
+    ['a year is not a statistic', 'Russian elections were delayed under martial law after the invasion in 2022.', 'factual'],
+    ['a duration is not a statistic', 'Officials met in Istanbul for their first direct talks in more than 3 years.', 'factual'],
+    ['a date is not a statistic', 'The State Department said the aid had been provided as of Jan. 20 to the army.', 'attributed'],
+    ['prediction: will', 'Negotiations to end the war will shape the future of the whole region.', 'prediction'],
+    ['prediction: if … would', 'If the advances continued through the winter, it would give an advantage to Moscow.', 'prediction'],
+    ['future reported by a named source is attributed', 'Mr. Zelensky will meet with the envoy at the conference, Mr. Trump said.', 'attributed'],
+    ['attributed: said that', 'Mr. Zelensky said he asked Mr. Trump not to decide anything without Ukraine.', 'attributed'],
+    ['attributed: according to', 'The envoy met the president in Moscow last week, according to a U.S. official.', 'attributed'],
+    ['factual', 'Mr. Trump spoke separately with Mr. Zelensky and the European leaders on Monday.', 'factual'],
+  ];
+  for (const [name, text, kind] of kinds) {
+    it(name, () => assert.deepEqual(claims(text), [[kind, 0, text.length]]));
+  }
+
+  const nonClaims: [string, string][] = [
+    ['headline', 'Trump and Putin Discuss End to War in Ukraine: Live Updates'],
+    ['byline', 'Marc Santora and Anatoly Kurmanaev contributed reporting.'],
+    ['author biography', 'Erica Green is a White House correspondent for The Times, covering the administration.'],
+    ['opinion hedge', 'Mr. Trump appeared enthusiastic to surrender his mediating role to someone else.'],
+    ['quotation with only a pronoun source', '“We just need to identify the most effective ways of moving toward peace,” he said.'],
+    ['the writer’s own question', 'What will the two leaders do after the talks are over next week?'],
+    ['web page furniture', 'Please enter your comment!'],
+  ];
+  for (const [name, text] of nonClaims) {
+    it(`not a claim: ${name}`, () => assert.deepEqual(claims(text), []));
+  }
+
+  it('spans whole sentences with exact offsets, photo credit excluded', () => {
+    const text = 'Headline Without A Stop\nMr. Trump said 40 people came to the rally. A caption of the scene in Kyiv last week.Credit…Jane Doe';
+    assert.deepEqual(claims(text), [
+      ['statistic', 24, 67],
+      ['factual', 68, 109],
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../../../../src/core/extract/quotes';
+import type { ActorMention, ActorType } from '../../../../../src/core/model';
+
+/** Actor mentions for every occurrence of each name (entity, type). */
+function actors(text: string, names: [string, string, ActorType][]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const [name, entity, type] of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      out.push({ start: i, end: i + name.length, text: name, type, entity });
+    }
+  }
+  return out;
+}
+
+const PEOPLE: [string, string, ActorType][] = [
+  ['Donald Trump', 'Donald Trump', 'person'],
+  ['Trump', 'Donald Trump', 'person'],
+  ['Cliff Kupchan', 'Cliff Kupchan', 'person'],
+  ['Kupchan', 'Cliff Kupchan', 'person'],
+  ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'person'],
+  ['Zelensky', 'Volodymyr Zelensky', 'person'],
+  ['Yuri Ushakov', 'Yuri Ushakov', 'person'],
+  ['Putin', 'Vladimir Putin', 'person'],
+  ['Dmitri Peskov', 'Dmitry Peskov', 'person'],
+  ['Eurasia Group', 'Eurasia Group', 'organization'],
+  ['Kremlin', 'Kremlin', 'organization'],
+  ['Tass', 'Tass', 'organization'],
+  ['Washington', 'Washington', 'place'],
+];
+
+/** [quote text, speaker, speaker mention text, speaker mention start] for each quote. */
+function speakers(text: string) {
+  return findQuotes(text, actors(text, PEOPLE).filter((a, i, all) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))).map((q) => [
+    q.text,
+    q.speaker,
+    q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null,
+    q.speakerMention?.start ?? null,
+  ]);
+}
+
+describe('quote speakers', () => {
+  const cases: [string, string, (string | number | null)[][]][] = [
+    ['“…,” X said', '“We will win,” Mr. Trump said.', [['We will win,', 'Donald Trump', 'Trump', 19]]],
+    ['said X', '“We will win,” said Mr. Trump.', [['We will win,', 'Donald Trump', 'Trump', 24]]],
+    ['X said: “…”', 'Mr. Trump said: “Let the process begin!”', [['Let the process begin!', 'Donald Trump', 'Trump', 4]]],
+    ['X said that … “…”', 'Mr. Trump said the talks would start “immediately” with Kyiv.', [['immediately', 'Donald Trump', 'Trump', 4]]],
+    ['X told reporters', 'The president “spoke emotionally” about it, Mr. Putin’s adviser, Yuri Ushakov, told reporters.', [['spoke emotionally', 'Yuri Ushakov', 'Yuri Ushakov', 65]]],
+    ['X wrote', '“There is a tremendous opportunity,” Mr. Trump wrote on his account.', [['There is a tremendous opportunity,', 'Donald Trump', 'Trump', 41]]],
+    ['according to X', 'The talks were “productive,” according to the Kremlin.', [['productive,', 'Kremlin', 'Kremlin', 46]]],
+    ['reporting verb before wins over according to', 'Dmitri Peskov said it needs “prolonged work,” according to Tass.', [['prolonged work,', 'Dmitry Peskov', 'Dmitri Peskov', 0]]],
+    ['name, title, said', '“He is on his heels,” Cliff Kupchan, chairman of Eurasia Group, a firm based in Washington, said.', [['He is on his heels,', 'Cliff Kupchan', 'Cliff Kupchan', 22]]],
+    [
+      'pronoun → person last named, mention = nearest earlier mention',
+      'Mr. Zelensky said he asked for help. “This is a defining moment,” he wrote.',
+      [['This is a defining moment,', 'Volodymyr Zelensky', 'Zelensky', 4]],
+    ],
+    [
+      'he added + continuation in the same paragraph',
+      'Mr. Kupchan, the analyst, said it was early. “He is skilled,” he said. “I don’t feel we are done.”',
+      [['He is skilled,', 'Cliff Kupchan', 'Kupchan', 4], ['I don’t feel we are done.', 'Cliff Kupchan', 'Kupchan', 4]],
+    ],
+    [
+      'description: the Ukrainian leader',
+      'Mr. Zelensky spoke twice. The Ukrainian leader was calm, saying he had a “good discussion” with Mr. Trump.',
+      [['good discussion', 'Volodymyr Zelensky', 'Ukrainian leader', 30]],
+    ],
+    [
+      'continuation in the next paragraph',
+      '“We will fight,” Mr. Zelensky said.\n“We will win.”',
+      [['We will fight,', 'Volodymyr Zelensky', 'Zelensky', 21], ['We will win.', 'Volodymyr Zelensky', 'Zelensky', 21]],
+    ],
+    [
+      'nested quote inherits the outer speaker',
+      '“I said to them, ‘We must pay.’ ” Mr. Trump said.',
+      [['I said to them, ‘We must pay.’', 'Donald Trump', 'Trump', 38], ['We must pay.', 'Donald Trump', 'Trump', 38]],
+    ],
+    [
+      'nested quote with its own attribution',
+      '“As President Trump said, ‘Let’s get it done,’” Zelensky said.',
+      [['As President Trump said, ‘Let’s get it done,’', 'Volodymyr Zelensky', 'Zelensky', 48], ['Let’s get it done,', 'Donald Trump', 'Trump', 14]],
+    ],
+    ['a name the actors missed', '“It is over,” said Jane Roe, a voter.', [['It is over,', 'Jane Roe', 'Jane Roe', 19]]],
+    ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan', [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', 42]]],
+    ['nobody to attribute: a title', 'The show “American Skin” aired.', [['American Skin', null, null, null]]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(speakers(text), expected));
+  }
+});
