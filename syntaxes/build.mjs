@@ -76,19 +76,20 @@ const grammar = {
   name: 'News Article',
   scopeName: 'text.news',
   fileTypes: ['news'],
+  // Byline, timestamp and dateline come first: a document that starts with one has no headline line.
   patterns: [
-    { include: '#headline' },
     { include: '#byline' },
     { include: '#timestamp' },
     { include: '#dateline' },
+    { include: '#headline' },
     { include: '#credit' },
     { include: '#caption' },
     { include: '#inline' },
   ],
   repository: {
     headline: {
-      comment: 'The first line of the document. A match with captures, so an unclosed quote in it ends with the line.',
-      match: r`\A[ \t]*(\S.*)$`,
+      comment: 'The first line of the document, unless it is paragraph-long. A match with captures, so an unclosed quote in it ends with the line.',
+      match: r`\A[ \t]*(\S.{0,239})$`,
       captures: { 1: { name: 'markup.heading.headline.news', patterns: [{ include: '#inline' }] } },
     },
     byline: {

@@ -149,6 +149,14 @@ describe('News Article grammar: snippets', () => {
     expectScope(lines, 'She left too.', QUOTE, false);
   });
 
+  it('takes no headline from a document that starts with a dateline paragraph or a long paragraph', () => {
+    const dateline = tokenizeDocument(grammar, 'KYIV, Ukraine — Officials said on Monday that talks would resume.');
+    expectScope(dateline, 'KYIV, Ukraine', DATELINE, true);
+    expectScope(dateline, 'Officials said', 'markup.heading.headline.news', false);
+    const long = tokenizeDocument(grammar, `${'Officials said the talks would resume. '.repeat(8)}\nMore.`);
+    expectScope(long, 'Officials said', 'markup.heading.headline.news', false);
+  });
+
   it('keeps an unclosed quote in the headline inside the headline', () => {
     const lines = tokenizeDocument(grammar, '"Unclosed Headline Quote\nThe body begins here');
     expectScope(lines, 'Unclosed Headline Quote', QUOTE, true);
