@@ -19,6 +19,8 @@ export interface LoadedSidecar {
   document: Document;
   /** Warnings and infos; errors throw instead. */
   problems: SidecarProblem[];
+  /** The YAML text as read: pass it to renderSidecar to keep the user's exact layout. */
+  yamlText: string;
 }
 
 export function sidecarPathFor(sourcePath: string): string {
@@ -103,7 +105,7 @@ export function parseSidecar(yamlText: string, text?: string, sourceFile?: strin
   if (sourceFile !== undefined && sidecar.source.file !== sourceFile) {
     located.push(locate({ code: 'source-name-mismatch', severity: 'warning', path: ['source', 'file'], message: `sidecar names "${sidecar.source.file}" but sits beside "${sourceFile}"` }));
   }
-  return { sidecar, document, problems: located };
+  return { sidecar, document, problems: located, yamlText };
 }
 
 /**

@@ -6,6 +6,7 @@ import { createDocument, renderDocument, syncDocument } from './document';
 import { SidecarError } from './errors';
 import { baseName, dirName, joinPath, type SidecarFileSystem } from './fs';
 import { MAX_FILE_BYTES, parseSidecar } from './load';
+import { patchLines } from './patch';
 
 export interface SaveResult {
   written: boolean;
@@ -14,29 +15,42 @@ export interface SaveResult {
   text: string;
 }
 
-/** The sidecar's YAML text, rendered through `document` when there is one. */
-export function renderSidecar(document: Document | null, sidecar: Sidecar): { document: Document; text: string } {
-  const doc = document ? document.clone() : createDocument(sidecar);
-  if (document) syncDocument(doc, sidecar);
-  return { document: doc, text: renderDocument(doc) };
+/**
+ * The sidecar's YAML text, rendered through `document` when there is one. With `original`,
+ * the text `document` was read from, unchanged lines keep their exact original bytes.
+ */
+export function renderSidecar(document: Document | null, sidecar: Sidecar, original?: string): { document: Document; text: string } {
+  if (!document) {
+    const doc = createDocument(sidecar);
+    return { document: doc, text: renderDocument(doc) };
+  }
+  const doc = document.clone();
+  syncDocument(doc, sidecar);
+  const after = renderDocument(doc);
+  if (original === undefined) return { document: doc, text: after };
+  return { document: doc, text: patchLines(original, renderDocument(document), after) };
 }
 
 let tempCounter = 0;
 
 export async function saveSidecar(fs: SidecarFileSystem, path: string, document: Document | null, sidecar: Sidecar): Promise<SaveResult> {
-  const rendered = renderSidecar(document, sidecar);
   const stat = await fs.stat(path);
+  let rendered = renderSidecar(document, sidecar);
   if (stat) {
     const current = stat.size > MAX_FILE_BYTES ? null : await fs.readFile(path);
-    if (current === rendered.text) return { written: false, ...rendered };
     // Someone may have broken the file since we read it (a merge, a bad hand edit): keep it.
+    let onDisk;
     try {
       if (current === null) throw new Error('too large');
-      parseSidecar(current);
+      onDisk = parseSidecar(current);
     } catch (cause) {
       const why = cause instanceof SidecarError ? cause.message : 'it cannot be read';
       throw new SidecarError([{ code: 'unsafe-overwrite', severity: 'error', message: `not saving over ${baseName(path)}: ${why}` }], { cause });
     }
+    // When the file still holds what `document` was read from, unchanged lines keep the
+    // user's exact layout, and an unchanged sidecar is not written at all.
+    if (document && sameJson(onDisk.document.toJS(), document.toJS())) rendered = renderSidecar(document, sidecar, current);
+    if (current === rendered.text) return { written: false, ...rendered };
   }
   // Same directory, so the rename is atomic and readers see the old or the new file, whole.
   const temp = joinPath(dirName(path), `.${baseName(path)}.${process.pid}.${++tempCounter}.tmp`);
@@ -48,4 +62,8 @@ export async function saveSidecar(fs: SidecarFileSystem, path: string, document:
     throw e;
   }
   return { written: true, ...rendered };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -40,7 +40,8 @@ class Checker {
       this.error(path, 'expected a mapping');
       return undefined;
     }
-    for (const k of Object.keys(v)) if (!keys.includes(k)) this.warn([...path, k], `unknown key "${k}" (kept, ignored)`, 'unknown-key');
+    // "x-" keys are the user's own (the schema allows them): kept silently.
+    for (const k of Object.keys(v)) if (!keys.includes(k) && !k.startsWith('x-')) this.warn([...path, k], `unknown key "${k}" (kept, ignored)`, 'unknown-key');
     return v as Obj;
   }
 
@@ -216,6 +217,8 @@ function annotation(c: Checker, v: unknown, path: Path): Annotation | undefined 
   }
   const claimKind = c.oneOf(o, 'claimKind', path, CLAIM_KINDS as NonNullable<Annotation['claimKind']>[], true);
   if (claimKind) out.claimKind = claimKind;
+  // `status: false` typed by hand parses as a boolean; the status "false" is what was meant.
+  if (o.status === false) o.status = 'false';
   const status = c.oneOf(o, 'status', path, CLAIM_STATUSES, true);
   if (status) out.status = status;
   const note = c.string(o, 'note', path, { optional: true });

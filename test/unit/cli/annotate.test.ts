@@ -53,7 +53,7 @@ describe('cli/annotate', () => {
     fs.files.set('w/a.txt', 'Editor\'s note: updated.\n\n' + ARTICLE.replace('older Mill Street crossing', 'ring road'));
     const r = await run(fs, ['w/a.txt']);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /updated: .*[1-9]\d* re-anchored( \(\d+ approximate\))?, 1 orphaned/);
+    assert.match(r.out, /updated: .*[1-9]\d* re-anchored( \(\d+ approximate\))?, [1-9]\d* orphaned/);
     assert.match(r.out, /orphaned note n-000001: "older Mill Street crossing"/);
     assert.ok(/orphaned: true/.test(fs.files.get('w/a.txt' + SIDE)!));
   });

@@ -62,7 +62,7 @@ describe('sidecar/load', () => {
   });
 
   it('warns (does not fail) about anchors past the end of the text, and unknown keys', () => {
-    const r = parseSidecar(good.replace('version: 1', 'version: 1\nx-mine: kept'), ARTICLE.slice(0, 300));
+    const r = parseSidecar(good.replace('version: 1', 'version: 1\nmine: kept\nx-ours: silent'), ARTICLE.slice(0, 300));
     const codes = r.problems.map((p) => p.code);
     assert.ok(codes.includes('anchor-out-of-range'));
     assert.ok(codes.includes('unknown-key'));

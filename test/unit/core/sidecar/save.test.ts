@@ -60,3 +60,26 @@ describe('sidecar/save', () => {
     });
   }
 });
+
+describe('sidecar/save with a hand-formatted file', () => {
+  it('keeps aligned comments and flow spacing on untouched lines, and skips the write when unchanged', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    await saveSidecar(fs, SIDE, null, base);
+    const hand = fs.files.get(SIDE)!
+      .replace('version: 1\n', 'version: 1            # aligned\n')
+      .replace('aliases: [ Reyes ]', 'aliases: [Reyes]   # tight')
+      .replace(/^( {4}status: unverified)$/m, '$1       # to check');
+    fs.files.set(SIDE, hand);
+    const writes = fs.writes.length;
+    const loaded = (await loadSidecar(fs, SRC, ARTICLE))!;
+    assert.equal((await saveSidecar(fs, SIDE, loaded.document, loaded.sidecar)).written, false);
+    assert.equal(fs.writes.length, writes);
+    const changed = setStatus(loaded.sidecar, loaded.sidecar.annotations.find((a) => a.kind === 'claim')!.id, 'verified');
+    const r = await saveSidecar(fs, SIDE, loaded.document, changed);
+    assert.equal(r.written, true);
+    const out = fs.files.get(SIDE)!;
+    assert.ok(out.includes('version: 1            # aligned\n'));
+    assert.ok(out.includes('aliases: [Reyes]   # tight'));
+    assert.match(out, /^ {4}edited: true\n(.*\n)* {4}status: verified # to check$/m);
+  });
+});
