@@ -33,6 +33,7 @@ const WORKBENCH_NOISE = [
   /^Updating additional builtin extensions cache/,
   /^Creation of workbench contribution/,
   /open-vsx\.org/, // no marketplace on these machines
+  /^Timed out waiting for authentication provider 'github'/, // no GitHub sign-in either
 ];
 
 export function isWorkbenchNoise(message) {

@@ -121,13 +121,17 @@ function ensureCodeServer(log) {
  */
 export function ensureCodeServerRoute({ log = (m) => console.log(`[vscode] ${m}`) } = {}) {
   const started = Date.now();
+  let installed = false;
+  const note = (m) => { installed = true; log(m); };
   mkdirSync(cacheRoot, { recursive: true });
-  if (!existsSync(chromiumPath)) ensureAptPackages(APT_RUNTIME, log);
+  if (!existsSync(chromiumPath)) ensureAptPackages(APT_RUNTIME, note);
   if (!existsSync(chromiumPath)) fail(`Chromium is missing at ${chromiumPath}.`);
-  ensureNode24(log);
-  ensureCodeServer(log);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  log(`code-server ${CODE_SERVER_VERSION} on Node ${NODE24_VERSION} and Chromium ready (${seconds} s)`);
+  ensureNode24(note);
+  ensureCodeServer(note);
+  if (installed) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    log(`code-server ${CODE_SERVER_VERSION} on Node ${NODE24_VERSION} and Chromium installed in ${seconds} s (cached in ${cacheRoot})`);
+  }
   return { node: node24Bin, codeServerEntry, chromium: chromiumPath };
 }
 
