@@ -4,13 +4,13 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { SIDECAR_SUFFIX, type Sidecar } from '../core/annotations';
+import { SIDECAR_SUFFIX } from '../core/annotations';
 import {
   EXPORT_FORMATS, ExportPathError, exportDocuments, isExportFormat, isInside, isStreamFormat, safeJoin,
   sidecarFromExtraction, type ExportDocument, type ExportFile,
 } from '../core/export';
 import { extract } from '../core/extract';
+import { SidecarError, formatProblem, parseSidecar, reanchor, sha256, sidecarPathFor } from '../core/sidecar';
 import { decodeSource } from '../core/source';
 import type { CliIo } from './io';
 
@@ -51,46 +51,27 @@ export function collectSources(paths: string[], exclude: string | undefined, io:
   return { files: [...files], missing };
 }
 
-// Stopgap until the CLI reads through src/core/sidecar: YAML with a bounded alias count (no
-// billion-laughs), checked for the shape the exporters rely on.
-export function parseSidecarYaml(yamlText: string): Sidecar {
-  const data = parseYaml(yamlText, { maxAliasCount: 100 }) as Partial<Sidecar> | null;
-  if (!data || typeof data !== 'object') throw new Error('sidecar is not a YAML mapping');
-  const entities = data.entities ?? [];
-  const annotations = data.annotations ?? [];
-  if (!Array.isArray(entities) || !Array.isArray(annotations)) throw new Error('entities and annotations must be lists');
-  for (const [i, a] of annotations.entries()) {
-    const an = a?.anchor;
-    if (!an || typeof an.start !== 'number' || typeof an.end !== 'number' || typeof an.exact !== 'string') {
-      throw new Error(`annotations[${i}]: anchor needs numeric start/end and an exact string`);
-    }
-    an.prefix ??= '';
-    an.suffix ??= '';
-  }
-  return {
-    version: data.version ?? 1,
-    source: data.source ?? { file: '', sha256: '' },
-    ...(data.published ? { published: data.published } : {}),
-    entities,
-    annotations,
-    rejected: data.rejected ?? [],
-  };
-}
-
 function loadDocument(file: string, cwd: string): ExportDocument {
   const decoded = decodeSource(readFileSync(file));
   if (!decoded.ok) throw new Error(decoded.message);
+  const text = decoded.text;
   const sourcePath = path.relative(cwd, file).split(path.sep).join('/');
-  const sidecarPath = file + SIDECAR_SUFFIX;
+  const sidecarPath = sidecarPathFor(file);
   if (existsSync(sidecarPath)) {
+    const yamlText = readFileSync(sidecarPath, 'utf8');
+    let loaded;
     try {
-      return { sourcePath, text: decoded.text, sidecar: parseSidecarYaml(readFileSync(sidecarPath, 'utf8')) };
+      loaded = parseSidecar(yamlText, text, path.basename(file));
     } catch (err) {
-      throw new Error(`${path.basename(sidecarPath)}: ${(err as Error).message}`, { cause: err });
+      if (err instanceof SidecarError) throw new Error(err.problems.map((p) => formatProblem(path.basename(sidecarPath), p)).join('\n'), { cause: err });
+      throw err;
     }
+    // A source edited outside Newsmark: re-attach anchors in memory (the sidecar is not touched).
+    const sidecar = loaded.sidecar.source.sha256 === sha256(text) ? loaded.sidecar : reanchor(loaded.sidecar, text).sidecar;
+    return { sourcePath, text, sidecar };
   }
-  const extraction = extract(decoded.text, { source: sourcePath });
-  return { sourcePath, text: decoded.text, sidecar: sidecarFromExtraction(extraction, decoded.text, path.basename(file)) };
+  const extraction = extract(text, { source: sourcePath });
+  return { sourcePath, text, sidecar: sidecarFromExtraction(extraction, text, path.basename(file)) };
 }
 
 /** Also refuses a path whose existing parent resolves (through a symlink) outside dest. */
@@ -142,7 +123,7 @@ export async function runExport(paths: string[], opts: ExportCliOptions, io: Cli
     try {
       docs.push(loadDocument(file, cwd));
     } catch (err) {
-      io.stderr(`newsmark export: ${path.relative(cwd, file)}: ${(err as Error).message}`);
+      io.stderr(`newsmark export: ${path.relative(cwd, file).split(path.sep).join('/')}: ${(err as Error).message}`);
       failed++;
     }
   }

@@ -21,6 +21,13 @@ function tree(dir: string): string[] {
     .sort();
 }
 
+const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+/** The fixture sidecar as the sidecar module would have saved it for ARTICLE_TEXT. */
+function storedSidecar() {
+  const s = articleDoc().sidecar;
+  return { ...s, source: { file: 'bridge.txt', sha256: sha(ARTICLE_TEXT) } };
+}
+
 describe('newsmark export (CLI)', () => {
   let root: string;
   let work: string;
@@ -34,7 +41,7 @@ describe('newsmark export (CLI)', () => {
     mkdirSync(path.join(work, '.git'), { recursive: true });
     mkdirSync(path.join(root, 'outside'), { recursive: true });
     writeFileSync(path.join(work, 'news', 'bridge.txt'), ARTICLE_TEXT);
-    writeFileSync(path.join(work, 'news', 'bridge.txt.annotations.yaml'), stringify(articleDoc().sidecar));
+    writeFileSync(path.join(work, 'news', 'bridge.txt.annotations.yaml'), stringify(storedSidecar()));
     writeFileSync(path.join(work, 'news', 'short.md'), SECOND_TEXT); // no sidecar: extracted
     writeFileSync(path.join(work, 'node_modules', 'dep.txt'), 'not a source');
     writeFileSync(path.join(work, '.git', 'HEAD.txt'), 'not a source');
@@ -51,9 +58,9 @@ describe('newsmark export (CLI)', () => {
     assert.equal(await runExport(['news', '.'], { format: 'json' }, io), 0, out.stderr);
     const docs = JSON.parse(out.stdout) as Array<{ source: string; sidecar: { source: { file: string; sha256: string }; annotations: unknown[] } }>;
     assert.deepEqual(docs.map((d) => d.source), ['news/bridge.txt', 'news/short.md']);
-    assert.deepEqual(docs[0].sidecar, JSON.parse(JSON.stringify(articleDoc().sidecar)));
+    assert.deepEqual(docs[0].sidecar, JSON.parse(JSON.stringify(storedSidecar())));
     assert.equal(docs[1].sidecar.source.file, 'short.md');
-    assert.equal(docs[1].sidecar.source.sha256, createHash('sha256').update(SECOND_TEXT).digest('hex'));
+    assert.equal(docs[1].sidecar.source.sha256, sha(SECOND_TEXT));
   });
 
   it('prints CSV that csv-parse reads back row for row', async () => {
@@ -140,6 +147,20 @@ describe('newsmark export (CLI)', () => {
     const again = capture();
     assert.equal(await runExport(['.'], { format: 'brat', out: 'out', force: true }, again.io), 0);
     assert.match(again.out.stderr, /for 2 source\(s\)/);
+  });
+
+  it('re-attaches anchors in memory when the source changed since its sidecar, leaving the sidecar alone', async () => {
+    const sidecarFile = path.join(work, 'news', 'bridge.txt.annotations.yaml');
+    const stored = readFileSync(sidecarFile, 'utf8');
+    const edited = `UPDATE 😀 ${ARTICLE_TEXT}`;
+    writeFileSync(path.join(work, 'news', 'bridge.txt'), edited);
+    const { out, io } = capture();
+    assert.equal(await runExport(['news/bridge.txt'], { format: 'jsonl' }, io), 0, out.stderr);
+    const o = JSON.parse(out.stdout) as { text: string; entities: Array<{ label: string; start_offset: number; end_offset: number }> };
+    const chars = Array.from(o.text);
+    const got = o.entities.map((e) => chars.slice(e.start_offset, e.end_offset).join(''));
+    for (const a of articleDoc().sidecar.annotations.filter((x) => !x.orphaned)) assert.ok(got.includes(a.anchor.exact), a.id);
+    assert.equal(readFileSync(sidecarFile, 'utf8'), stored);
   });
 
   it('reports a bad sidecar (alias bomb) for that source and still exports the others', async () => {
