@@ -137,7 +137,8 @@ export function ensureCodeServerRoute({ log = (m) => console.log(`[vscode] ${m}`
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    ensureCodeServerRoute();
+    const route = ensureCodeServerRoute();
+    console.log(`[vscode] ready: ${route.node} ${route.codeServerEntry} ${route.chromium}`);
   } catch (e) {
     console.error(e instanceof VSCodeUnavailableError ? e.message : e);
     process.exit(1);
