@@ -4,7 +4,7 @@
 import { SIDECAR_SUFFIX } from '../core/annotations';
 import { extract } from '../core/extract';
 import {
-  formatProblem, loadSidecar, MAX_FILE_BYTES, nodeFileSystem, saveSidecar, SidecarError, sidecarPathFor, updateSidecar,
+  extractOptionsFor, formatProblem, loadSidecar, MAX_FILE_BYTES, nodeFileSystem, saveSidecar, SidecarError, sidecarPathFor, updateSidecar,
   type SidecarFileSystem,
 } from '../core/sidecar';
 import { baseName, joinPath } from '../core/sidecar/fs';
@@ -81,12 +81,7 @@ async function annotateOne(fs: SidecarFileSystem, source: string, opts: Annotate
       return false;
     }
     for (const p of loaded?.problems ?? []) if (p.severity !== 'info') io.stderr(formatProblem(sidecarPath, p) + '\n');
-    const published = opts.published ?? loaded?.sidecar.published?.date;
-    const extraction = extract(text, {
-      source,
-      published,
-      publishedSource: opts.published ? 'option' : published ? 'sidecar' : undefined,
-    });
+    const extraction = extract(text, extractOptionsFor(loaded?.sidecar ?? null, source, opts.published));
     const { sidecar, report } = updateSidecar(loaded?.sidecar ?? null, extraction, text, { file: baseName(source) });
     const saved = await saveSidecar(fs, sidecarPath, loaded?.document ?? null, sidecar);
     const r = report.reanchor;

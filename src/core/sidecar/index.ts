@@ -8,6 +8,8 @@
 //   updateSidecar(existing | null, extraction, text, {file}) → {sidecar, report}: re-anchors
 //       to `text`, then merges a fresh extraction (manual and edited annotations win,
 //       rejected ones never return, what cannot be placed is orphaned, never dropped).
+//   extractOptionsFor(sidecar | null, source, published?) → options for extract(): the
+//       user's date wins, else the sidecar's stored date, else the text's.
 //   reanchor(sidecar, text) → {sidecar, report}: after the source changed outside the editor.
 //   applyEdits(sidecar, edits, newText?) → {sidecar, report}: exact shift through editor
 //       edits {offset, deleteLength, insertText}, applied in array order.
@@ -27,7 +29,7 @@ export { loadSidecar, parseSidecar, sidecarPathFor, MAX_FILE_BYTES, MAX_ALIAS_CO
 export type { LoadedSidecar } from './load';
 export { saveSidecar, renderSidecar } from './save';
 export type { SaveResult } from './save';
-export { updateSidecar, emptySidecar } from './merge';
+export { updateSidecar, emptySidecar, extractOptionsFor } from './merge';
 export type { UpdateReport, UpdateOptions } from './merge';
 export { reanchor } from './reanchor';
 export type { ReanchorReport } from './reanchor';

@@ -4,7 +4,7 @@
 // this, so both follow exactly the same rules.
 import type { Annotation, AnnotationKind, Entity, Sidecar } from '../annotations';
 import { SIDECAR_SCHEMA_VERSION } from '../annotations';
-import type { Extraction } from '../model';
+import type { Extraction, ExtractOptions } from '../model';
 import { makeAnchor } from '../anchor';
 import { EntityIndex } from './entities';
 import { annotationId, sha256 } from './ids';
@@ -41,6 +41,17 @@ export interface UpdateOptions {
 
 export function emptySidecar(file: string, text: string): Sidecar {
   return { version: SIDECAR_SCHEMA_VERSION, source: { file, sha256: sha256(text) }, entities: [], annotations: [], rejected: [] };
+}
+
+/**
+ * Options for `extract` on a source that has this sidecar: a date given by the user wins
+ * (stored as 'option'), else the sidecar's stored date is reused (as 'sidecar'), else the
+ * extractor looks for one in the text.
+ */
+export function extractOptionsFor(existing: Sidecar | null, source: string, published?: string): ExtractOptions {
+  if (published) return { source, published, publishedSource: 'option' };
+  if (existing?.published) return { source, published: existing.published.date, publishedSource: 'sidecar' };
+  return { source };
 }
 
 export function updateSidecar(existing: Sidecar | null, extraction: Extraction, text: string, options: UpdateOptions): { sidecar: Sidecar; report: UpdateReport } {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Sidecar } from '../../../../src/core/annotations';
 import {
-  addManual, mergeEntities, removeAnnotation, renameEntity, setNote, setSpan, setSpeaker, setStatus, updateEntity, updateSidecar,
+  extractOptionsFor, addManual, mergeEntities, removeAnnotation, renameEntity, setNote, setSpan, setSpeaker, setStatus, updateEntity, updateSidecar,
 } from '../../../../src/core/sidecar';
 import { ARTICLE, BASE, extraction, span, type Spec } from './helpers';
 
@@ -158,4 +158,13 @@ describe('sidecar/merge', () => {
     const fromSidecar = updateSidecar(opt.sidecar, { ...extraction(ARTICLE, BASE), published: '2025-03-05', publishedSource: 'sidecar' }, ARTICLE, opts);
     assert.deepEqual(fromSidecar.sidecar.published, { date: '2025-03-05', source: 'option' });
   });
+
+  const optionCases: [string, Sidecar | null, string | undefined, object][] = [
+    ['no sidecar, no option', null, undefined, { source: 'a.txt' }],
+    ['the option wins', base, '2025-01-02', { source: 'a.txt', published: '2025-01-02', publishedSource: 'option' }],
+    ['else the sidecar\'s date', base, undefined, { source: 'a.txt', published: '2025-03-04', publishedSource: 'sidecar' }],
+  ];
+  for (const [name, s, published, expected] of optionCases) {
+    it(`extract options: ${name}`, () => assert.deepEqual(extractOptionsFor(s, 'a.txt', published), expected));
+  }
 });
