@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extract } from '../core/extract';
 import type { Extraction } from '../core/model';
 import { decodeSource } from '../core/source';
+import { extractOptionsFor, loadSidecar, nodeFileSystem, SidecarError, formatProblem } from '../core/sidecar';
 import type { CliIo } from './io';
 
 export interface ExtractCliOptions {
@@ -28,7 +29,7 @@ export function summarize(r: Extraction): string {
   return lines.join('\n');
 }
 
-export function runExtract(files: string[], opts: ExtractCliOptions, io: CliIo): number {
+export async function runExtract(files: string[], opts: ExtractCliOptions, io: CliIo): Promise<number> {
   let failed = 0;
   const results: Extraction[] = [];
   for (const file of files) {
@@ -46,7 +47,18 @@ export function runExtract(files: string[], opts: ExtractCliOptions, io: CliIo):
       failed++;
       continue;
     }
-    const r = extract(decoded.text, { source: file, published: opts.published, publishedSource: opts.published ? 'option' : undefined });
+    // The sidecar's stored publication date is used unless --published overrides it; a sidecar
+    // we cannot read is reported but does not stop the extraction.
+    let sidecar = null;
+    if (!opts.published) {
+      try {
+        sidecar = (await loadSidecar(nodeFileSystem, file, decoded.text))?.sidecar ?? null;
+      } catch (err) {
+        if (!(err instanceof SidecarError)) throw err;
+        io.stderr(`${err.problems.map((p) => formatProblem(`${file}.annotations.yaml`, p)).join("\n")} (publication date not taken from it)`);
+      }
+    }
+    const r = extract(decoded.text, extractOptionsFor(sidecar, file, opts.published));
     results.push(r);
     if (!opts.json) io.stdout(summarize(r));
   }

@@ -1,13 +1,25 @@
 // The newsmark command-line tool: the same core as the extension, for batch work.
 import { processIo, type CliIo } from './io';
 import { runExtract } from './extract';
+import { runAnnotate } from './annotate';
+import { runExport } from './export';
+import { EXPORT_FORMATS } from '../core/export';
 
 const USAGE = `Usage: newsmark <command> [options]
 
 Commands:
   extract <files…> [--json] [--published YYYY-MM-DD]
       Extract actors, dates, quotes and claims. --json prints the JSON of the annotation
-      guidelines (one object per file; an array for several files).
+      guidelines (one object per file; an array for several files). The publication date
+      comes from --published, else the file's sidecar, else the text itself.
+  annotate <paths…> [--published YYYY-MM-DD]
+      Create or update the YAML sidecars (<file>.annotations.yaml) of the given sources;
+      folders recurse over *.txt and *.md. Hand-made annotations and edits are kept, removed
+      ones stay removed, moved text is re-anchored, and what cannot be placed is orphaned.
+  export <paths…> --format F [--out PATH] [--force]
+      Export annotations (sidecars, or a fresh extraction where there is none) as F, one of
+      ${EXPORT_FORMATS.join(', ')}. Without --out the output goes to stdout (brat needs
+      --out FOLDER). Existing files are overwritten only with --force.
 
 Options:
   -h, --help     Show this help
@@ -58,6 +70,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     case 'extract':
       if (!args.positional.length) { io.stderr('newsmark extract: give at least one file'); return 2; }
       return runExtract(args.positional, { json: args.flags.has('json'), published: published as string | undefined }, io);
+    case 'annotate':
+      return runAnnotate(args.positional, { published: published as string | undefined }, io);
+    case 'export': {
+      const format = args.flags.get('format') ?? args.flags.get('f');
+      const out = args.flags.get('out') ?? args.flags.get('o');
+      if (typeof format !== 'string') { io.stderr(`newsmark export: give --format (one of ${EXPORT_FORMATS.join(', ')})`); return 2; }
+      return runExport(args.positional, { format, out: typeof out === 'string' ? out : undefined, force: args.flags.has('force') }, io);
+    }
     default:
       io.stderr(`newsmark: unknown command "${args.command}"\n\n${USAGE}`);
       return 2;
