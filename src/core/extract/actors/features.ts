@@ -1,0 +1,169 @@
+// Features of the actor tagger, shared by the training script and the runtime. The model is
+// linear over (a) features of the word types in a ±2 window, each keyed by its offset, and
+// (b) a few features of the position (sentence start, headline, lexicon matches, what the
+// rest of the document says about the word). (a) depends only on the word and its offset,
+// so the runtime sums those weights once per word type and caches them.
+import type { TokenNode } from '../../parse/types';
+import { DEMONYMS } from '../../lexicon/demonyms';
+import { FIRST_NAMES, TITLES } from '../../lexicon/people';
+import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
+import { matchAt } from './gazetteer';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const WINDOW = 2;
+
+const lower = (s: string) => s.toLowerCase();
+const FIRST = new Set([...FIRST_NAMES].map(lower));
+const TITLE = new Set([...TITLES].map((t) => lower(t.replace(/\.$/, ''))));
+const DEMONYM = new Set([...DEMONYMS].map(lower));
+const ORG_SUFFIX = new Set([...ORGANIZATION_SUFFIXES].map((t) => lower(t.replace(/\.$/, ''))));
+
+/** Character classes collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1,000" → "d,d". */
+export function shape(w: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 0x41 && c <= 0x5a) k = 'X';
+    else if (c >= 0x61 && c <= 0x7a) k = 'x';
+    else if (c >= 0x30 && c <= 0x39) k = 'd';
+    else if (c > 0x7f) {
+      const ch = w[i];
+      k = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    } else k = w[i];
+    if (k !== prev) out += k;
+    prev = k;
+  }
+  return out;
+}
+
+/** T title case, U all caps, u single capital, L lower, D digits, M mixed, P other. */
+export function capClass(w: string): string {
+  const s = shape(w);
+  const c = s.charCodeAt(0);
+  if (c === 0x58) {
+    if (s === 'X') return w.length === 1 ? 'u' : 'U';
+    if (s.startsWith('Xx')) return 'T';
+    if (!s.includes('x')) return 'U';
+    return 'M';
+  }
+  if (c === 0x78) return s === 'x' ? 'L' : 'M';
+  if (c === 0x64) return 'D';
+  return 'P';
+}
+
+/** Features of one word type at each offset -2..2 (index offset + WINDOW). */
+export function wordFeatures(w: string): string[][] {
+  const lw = lower(w);
+  const sh = shape(w);
+  const cap = capClass(w);
+  const bare = lw.endsWith('.') ? lw.slice(0, -1) : lw;
+  const lex: string[] = [];
+  if (FIRST.has(lw) && cap !== 'L') lex.push('fn');
+  if (TITLE.has(bare) && cap !== 'L') lex.push('ti');
+  if (DEMONYM.has(lw) && cap !== 'L') lex.push('de');
+  if (ORG_SUFFIX.has(bare) && cap !== 'L') lex.push('os');
+  const center = [`w=${lw}`, `sh=${sh}`, `c=${cap}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`, `p3=${lw.slice(0, 3)}`, 'bias'];
+  if (w !== lw && cap !== 'U') center.push(`W=${w}`);
+  for (const l of lex) center.push(`x=${l}`);
+  const near = (o: string) => [`${o}w=${lw}`, `${o}c=${cap}`, `${o}sh=${sh}`, ...lex.map((l) => `${o}x=${l}`)];
+  const far = (o: string) => [`${o}w=${lw}`, `${o}c=${cap}`];
+  return [far('-2'), near('-1'), center, near('+1'), far('+2')];
+}
+
+/** Padding "words" beyond the sentence edges. */
+export const BEFORE = '<s>';
+export const AFTER = '</s>';
+export function edgeFeatures(edge: string, offset: number): string[] {
+  return [`${offset > 0 ? '+' : ''}${offset}w=${edge}`];
+}
+
+/** What the whole document tells about words, for sentence-initial ambiguity. */
+export interface DocumentEvidence {
+  /** Lower-cased forms of words seen in lower case. */
+  lowercase: Set<string>;
+  /** Words seen capitalized away from a sentence start. */
+  capitalizedInside: Set<string>;
+}
+
+export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
+  const lowercase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const t = s[i];
+      if (t.kind !== 'word') continue;
+      const c = t.value.charCodeAt(0);
+      if (c >= 0x61 && c <= 0x7a) lowercase.add(t.value);
+      else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word') capitalizedInside.add(t.value);
+    }
+  }
+  return { lowercase, capitalizedInside };
+}
+
+/** True when most letters of the sentence are capitals (wire headlines, datelines). */
+export function isAllCaps(tokens: TokenNode[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const c = capClass(t.value);
+    letters++;
+    if (c === 'U' || c === 'u') upper++;
+  }
+  return letters >= 2 && upper / letters > 0.6;
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with']);
+
+/** True for headline-style title case ("Trump and Putin Discuss End to War"): the tagger then
+ * reads the sentence the way it learned wire headlines, in capitals. */
+export function isTitleCase(tokens: TokenNode[]): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.value)) continue;
+    const c = t.value.charCodeAt(0);
+    if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && t.value[0].toLowerCase() !== t.value[0])) capitalized++;
+    else if (t.value.length > 2) return false;
+    words++;
+  }
+  return words >= 4 && capitalized === words;
+}
+
+/** Features of each position of a sentence that are not features of a single word type.
+ * `values` are the words as the tagger reads them (upper-cased for title-case headlines). */
+export function positionFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, values?: string[]): string[][] {
+  const out: string[][] = new Array(sentence.length);
+  const caps = values !== undefined || isAllCaps(sentence);
+  let first = 0;
+  while (first < sentence.length && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
+  for (let i = 0; i < sentence.length; i++) out[i] = [];
+  let covered = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i];
+    const f = out[i];
+    const cap = capClass(values ? values[i] : t.value);
+    if (caps) f.push(`caps|${cap}`);
+    if (i === first) {
+      f.push(`first|${cap}`);
+      if (cap === 'T') {
+        if (doc.lowercase.has(t.value.toLowerCase())) f.push('first|lcseen');
+        if (doc.capitalizedInside.has(t.value)) f.push('first|capseen');
+      }
+    }
+    if (i >= covered && (cap === 'T' || cap === 'U' || cap === 'M' || cap === 'u')) {
+      const m = matchAt(sentence, i, text, caps);
+      if (m) {
+        covered = m.to;
+        const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
+        out[m.from].push(`gz=B-${type}`);
+        for (let j = m.from + 1; j < m.to; j++) out[j].push(`gz=I-${type}`);
+        if (m.to - m.from === 1) out[m.from].push(`gz1=${type}`);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Multi-word lexicon matching over tokens: the longest known place or organization name that
+// starts at each capitalized token ("New York Times", "Institute for the Study of War").
+import { parseNews } from '../../parse';
+import type { TokenNode } from '../../parse/types';
+import { PLACE_NAMES } from '../../lexicon/places';
+import { ORGANIZATION_NAMES } from '../../lexicon/organizations';
+
+export type GazetteerType = 'place' | 'organization';
+
+export interface GazetteerEntry {
+  type: GazetteerType;
+  canonical: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazetteerEntry;
+  /** The lexicon's own spelling matched case-sensitively, to keep "US" from matching "us". */
+  exact?: string;
+}
+
+function tokenValues(name: string): string[] {
+  return parseNews(name).tokens.map((t) => t.value);
+}
+
+function build(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const add = (name: string, entry: GazetteerEntry) => {
+    let node = root;
+    for (const v of tokenValues(name)) {
+      const key = v.toLowerCase();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
+      node = child;
+    }
+    if (!node.entry) {
+      node.entry = entry;
+      node.exact = name;
+    }
+  };
+  for (const e of PLACE_NAMES) add(e.name, { type: 'place', canonical: e.canonical });
+  for (const e of ORGANIZATION_NAMES) add(e.name, { type: 'organization', canonical: e.canonical });
+  return root;
+}
+
+let trie: TrieNode | undefined;
+
+export interface GazetteerMatch {
+  /** Index of the first and one past the last token in the sentence token array. */
+  from: number;
+  to: number;
+  entry: GazetteerEntry;
+}
+
+/** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively. */
+export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean): GazetteerMatch | null {
+  const root = (trie ??= build());
+  let node = root.next.get(tokens[from].value.toLowerCase());
+  if (!node) return null;
+  let best: GazetteerMatch | null = null;
+  let i = from;
+  for (;;) {
+    if (node.entry) {
+      const surface = text.slice(tokens[from].start, tokens[i].end);
+      if (allCaps || surface === node.exact) best = { from, to: i + 1, entry: node.entry };
+    }
+    i++;
+    if (i >= tokens.length) break;
+    const child: TrieNode | undefined = node.next.get(tokens[i].value.toLowerCase());
+    if (!child) break;
+    node = child;
+  }
+  return best;
+}

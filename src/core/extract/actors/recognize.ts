@@ -1,0 +1,212 @@
+// From the parse tree to actor mentions: the tagger proposes names, then the annotation
+// guidelines shape the spans (no titles, no leading "the" except in publication names, no
+// possessives, demonyms are not actors), the lexicons fix the type of names they know
+// ("Kremlin", "White House" are organizations) and add names the tagger missed, and a name
+// found once is found wherever else in the document it is written the same way.
+import type { ActorType } from '../../model';
+import type { NewsRoot, TokenNode } from '../../parse/types';
+import { DEMONYMS } from '../../lexicon/demonyms';
+import { FIRST_NAMES, TITLES } from '../../lexicon/people';
+import { PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
+import { TAGS, capClass, documentEvidence, isAllCaps, isTitleCase, positionFeatures } from './features';
+import { matchAt, type GazetteerMatch } from './gazetteer';
+import { tagSentence } from './tagger';
+
+export interface Recognized {
+  start: number;
+  end: number;
+  type: ActorType;
+  /** The lexicon's canonical name when the span is a known name ("U.S." → "United States"). */
+  known?: string;
+}
+
+const TYPE: Record<string, ActorType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** Lexicon names too ambiguous to add on their own when the tagger did not see a name. */
+const AMBIGUOUS = new Set(['Time', 'X', 'Fed', 'Army', 'Navy', 'Air Force', 'Marine Corps', 'Coast Guard', 'National Guard', 'West',
+  'Gulf', 'Pacific', 'Atlantic', 'Treasury', 'House', 'Shell', 'Ford', 'Apple', 'Amazon', 'Meta', 'Chad', 'Jordan', 'Georgia',
+  'Parliament', 'Senate', 'Congress', 'Midwest', 'Northeast', 'Southwest', 'Red Army', 'Communist Party', 'Vox', 'Politico',
+  'Cambridge', 'Oxford', 'Harvard', 'Yale', 'Princeton', 'Stanford', 'Baltic', 'Arctic', 'Mediterranean', 'Caribbean', 'Wall Street',
+  'Hollywood', 'Silicon Valley', 'Telegram', 'The Hill', 'Sky News', 'Alaska', 'Virginia', 'Indiana', 'Mission', 'Union']);
+
+const TITLE_WORDS = new Set([...TITLES].map((t) => t.replace(/\.$/, '')));
+
+/** Capitalized words that open sentences or clauses but never start a name. */
+const NEVER_NAMES = new Set(`A An The This That These Those It Its He She They We I You His Her Their Our My Your But And Or So Yet
+If In On At For With Without Under Over After Before As By From To Of Into Onto Upon About Against Among Between During Since Until
+When Where While What Which Who Whom Whose Why How Then Now Here There Also Still Even Just Only Not No Yes Although Though Because
+Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
+Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe`.split(/\s+/));
+
+export function sentencesOf(tree: NewsRoot): TokenNode[][] {
+  const out: TokenNode[][] = [];
+  for (const p of tree.children) {
+    for (const s of p.children) {
+      const tokens: TokenNode[] = [];
+      for (const t of s.children) if (t.index >= 0) tokens.push(t);
+      if (tokens.length) out.push(tokens);
+    }
+  }
+  return out;
+}
+
+interface Candidate { from: number; to: number; type: ActorType; known?: string }
+
+export function recognize(tree: NewsRoot): Recognized[] {
+  const text = tree.text;
+  const sentences = sentencesOf(tree);
+  const evidence = documentEvidence(sentences);
+  const found: Recognized[] = [];
+  const covered = new Uint8Array(tree.tokens.length);
+
+  for (const s of sentences) {
+    const allCaps = isAllCaps(s);
+    const titleCase = !allCaps && isTitleCase(s);
+    const values = s.map((t) => (titleCase ? t.value.toUpperCase() : t.value));
+    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined));
+    const lexicon = lexiconMatches(s, text, allCaps || titleCase);
+    const candidates: Candidate[] = [];
+    let i = 0;
+    while (i < s.length) {
+      const tag = TAGS[tags[i]];
+      if (tag === 'O') {
+        i++;
+        continue;
+      }
+      const kind = tag.slice(2);
+      let j = i + 1;
+      while (j < s.length && TAGS[tags[j]] === `I-${kind}`) j++;
+      // A longer lexicon name overlapping the tagged run wins ("Institute for the Study of War").
+      const longer = lexicon.find((m) => m.from < j && m.to > i && m.to - m.from > j - i && !(m.from <= i && m.to >= j && m.to - m.from === j - i));
+      if (!longer) candidates.push(...shape(s, i, j, kind, text, allCaps || titleCase, lexicon));
+      i = j;
+    }
+    for (const m of lexicon) {
+      if (candidates.some((c) => c.from < m.to && c.to > m.from)) continue;
+      const surface = text.slice(s[m.from].start, s[m.to - 1].end);
+      if (allCaps || titleCase ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
+      candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
+    }
+    for (const c of candidates) {
+      // "the Trump administration": the name is a person's (guidelines).
+      if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
+      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known });
+      for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
+    }
+  }
+  propagate(tree, sentences, found, covered);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Lexicon names in a sentence, longest first at each position, not overlapping. */
+function lexiconMatches(s: TokenNode[], text: string, caseless: boolean): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const cap = capClass(s[i].value);
+    if (cap === 'L' || cap === 'P' || cap === 'D') continue;
+    const m = matchAt(s, i, text, caseless);
+    if (!m) continue;
+    out.push(m);
+    i = m.to - 1;
+  }
+  return out;
+}
+
+/** A name found once is the same name wherever else it is written the same way; a full
+ * person name also makes its surname a name ("Vance" after "JD Vance"). */
+function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array): void {
+  interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
+  const byFirst = new Map<string, Known[]>();
+  const remember = (words: string[], type: ActorType, known?: string) => {
+    const list = byFirst.get(words[0]) ?? [];
+    let k = list.find((x) => x.words.join(' ') === words.join(' '));
+    if (!k) list.push((k = { words, types: new Map(), known }));
+    k.types.set(type, (k.types.get(type) ?? 0) + 1);
+    byFirst.set(words[0], list);
+  };
+  let t = 0;
+  for (const m of found.sort((a, b) => a.start - b.start)) {
+    while (t < tree.tokens.length && tree.tokens[t].start < m.start) t++;
+    const words: string[] = [];
+    for (let k = t; k < tree.tokens.length && tree.tokens[k].end <= m.end; k++) words.push(tree.tokens[k].value);
+    if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
+    remember(words, m.type, m.known);
+    const last = words[words.length - 1];
+    if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') remember([last], 'person');
+  }
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      if (covered[s[i].index]) continue;
+      const options = byFirst.get(s[i].value);
+      if (!options) continue;
+      let best: Known | undefined;
+      for (const o of options) {
+        const n = o.words.length;
+        if (i + n > s.length || (best && best.words.length >= n)) continue;
+        let same = true;
+        for (let k = 0; k < n && same; k++) same = s[i + k].value === o.words[k] && !covered[s[i + k].index];
+        if (same) best = o;
+      }
+      if (!best) continue;
+      const to = i + best.words.length;
+      const type = [...best.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known });
+      for (let k = i; k < to; k++) covered[s[k].index] = 1;
+      i = to - 1;
+    }
+  }
+}
+
+/** "Defense Secretary Pete Hegseth": titles, then a known first name and a surname. */
+function titledPerson(s: TokenNode[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (TITLE_WORDS.has(s[i].value) || s[i].value === '.')) i++;
+  return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
+}
+
+/** Applies the span rules to a tagged run s[from, to); none, one or two (split) candidates. */
+function shape(s: TokenNode[], from: number, to: number, kind: string, text: string, caseless: boolean, lexicon: GazetteerMatch[]): Candidate[] {
+  for (;;) {
+    if (from >= to) return [];
+    const v = s[from].value;
+    if (v === 'The' && PUBLICATIONS_WITH_THE.has(text.slice(s[from].start, s[to - 1].end))) break;
+    if (NEVER_NAMES.has(v) && from + 1 < to) {
+      from++;
+      if (from < to && s[from].value === '.') from++;
+      continue;
+    }
+    // Titles and honorifics ("President", "Mr.") before a person's name; a title before a
+    // first name makes the run a person even when the tagger read an organization.
+    if (TITLE_WORDS.has(v) && from + 1 < to && (kind === 'PER' || titledPerson(s, from, to))) {
+      kind = 'PER';
+      from++;
+      if (from < to && s[from].value === '.') from++;
+      continue;
+    }
+    if ((v === 'the' || v === 'THE') && from + 1 < to) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || /^['’]s$/i.test(s[to - 1].value))) to--;
+  if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
+  const surface = text.slice(s[from].start, s[to - 1].end);
+  if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L')) return [];
+  // "The" stays only in a publication's name.
+  if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon);
+  const first = lexicon.find((m) => m.from === from);
+  if (first && first.to === to) return [{ from, to, type: first.entry.type, known: first.entry.canonical }];
+  // Two known names side by side ("White House National Security Council") are two names.
+  if (first && first.to < to) {
+    const second = lexicon.find((m) => m.from === first.to && m.to === to);
+    if (second) {
+      const out: Candidate[] = [{ from, to: first.to, type: first.entry.type, known: first.entry.canonical }];
+      if (!AMBIGUOUS.has(text.slice(s[second.from].start, s[second.to - 1].end))) out.push({ from: second.from, to, type: second.entry.type, known: second.entry.canonical });
+      return out;
+    }
+  }
+  const type = TYPE[kind];
+  if (!type) return [];
+  return [{ from, to, type }];
+}
