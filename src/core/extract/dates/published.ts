@@ -21,7 +21,7 @@ export const publishedPlugin: Plugin<[], NewsRoot> = function () {
 };
 
 /** Only this much of the head and of the tail is read: metadata lives at the edges. */
-const EDGE = 2500;
+const EDGE = 1500;
 
 interface Candidate {
   value: string;

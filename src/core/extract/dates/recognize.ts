@@ -19,6 +19,27 @@ interface Match {
 const BY_HASH = new Map<number, { word: string; anchor: Anchor }>();
 for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor });
 
+// The same table as open addressing over typed arrays: the per-word probe in the scan loop
+// is the hottest line of the recognizer.
+const SLOTS = 1024;
+const slotHash = new Int32Array(SLOTS);
+const slotUsed = new Uint8Array(SLOTS);
+for (const h of BY_HASH.keys()) {
+  let k = (h ^ (h >>> 13)) & (SLOTS - 1);
+  while (slotUsed[k]) k = (k + 1) & (SLOTS - 1);
+  slotHash[k] = h;
+  slotUsed[k] = 1;
+}
+
+function maybeAnchor(h: number): boolean {
+  let k = (h ^ (h >>> 13)) & (SLOTS - 1);
+  while (slotUsed[k]) {
+    if (slotHash[k] === h) return true;
+    k = (k + 1) & (SLOTS - 1);
+  }
+  return false;
+}
+
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'or', 'since', 'throughout', 'that', 'each', 'every', 'until', 'around']);
 const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'through', 'during', 'before', 'after', 'between', 'and', 'circa', 'year', 'fiscal']);
 const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
@@ -45,21 +66,24 @@ class Recognizer {
   run(): DateMention[] {
     const t = this.t;
     const n = t.count;
+    const kinds = t.kind;
+    const hashes = t.hash;
+    const starts = t.start;
+    const ends = t.end;
     for (let i = 0; i < n; i++) {
-      if (i < this.floor) continue;
-      const k = t.kind[i];
+      const k = kinds[i];
+      if (k === 4 || i < this.floor) continue;
       let m: Match | null = null;
-      if (k === Kind.Word) {
-        const len = t.end[i] - t.start[i];
-        if (len < 3 || len > 11) continue;
-        const entry = BY_HASH.get(t.hash[i]);
+      const len = ends[i] - starts[i];
+      if (k === 1) {
+        if (len < 3 || len > 11 || !maybeAnchor(hashes[i])) continue;
+        const entry = BY_HASH.get(hashes[i]);
         if (!entry || entry.word !== t.low(i)) continue;
         m = this.anchored(i, entry.anchor);
-      } else if (k === Kind.Num) {
-        const len = t.end[i] - t.start[i];
+      } else if (k === 2) {
         if (len === 4) m = this.year(i);
         else if (len <= 2) m = this.clock(i);
-      } else if (k === Kind.Mixed) {
+      } else {
         m = this.mixed(i);
       }
       if (m) {

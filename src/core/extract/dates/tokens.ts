@@ -23,10 +23,11 @@ export class Tokens {
   readonly gap: Uint8Array;
   /** FNV-1a hash of the lower-cased token (words and mixed tokens only). */
   readonly hash: Int32Array;
-  private readonly lowers: (string | undefined)[];
+  private readonly lowers = new Map<number, string>();
 
   constructor(readonly text: string) {
-    let cap = Math.max(16, text.length >> 2);
+    const len = text.length;
+    let cap = Math.max(16, (len >> 2) + 16);
     let start = new Int32Array(cap);
     let end = new Int32Array(cap);
     let kind = new Uint8Array(cap);
@@ -34,12 +35,11 @@ export class Tokens {
     let hash = new Int32Array(cap);
     let n = 0;
     let space = 0;
-    const len = text.length;
     let i = 0;
     while (i < len) {
       let c = text.charCodeAt(i);
-      const cls = charClass(c);
-      if (cls === 0) {
+      const cls = c < 128 ? ASCII[c] : wideClass(c);
+      if (cls === SPACE) {
         if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) space = 2;
         else if (space === 0) space = 1;
         i++;
@@ -52,29 +52,24 @@ export class Tokens {
       start[n] = i;
       gap[n] = space;
       space = 0;
-      if (cls === 3) {
-        kind[n] = Kind.Punct;
-        end[n] = ++i;
-        n++;
+      if (cls === OTHER) {
+        kind[n] = 4;
+        end[n++] = ++i;
         continue;
       }
-      let letters = false;
-      let digits = false;
+      let mask = 0;
       let h = 0x811c9dc5 | 0;
-      while (i < len) {
+      for (;;) {
+        const k = c < 128 ? ASCII[c] : wideClass(c);
+        if (k !== LETTER && k !== DIGIT) break;
+        mask |= k;
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
+        if (++i === len) break;
         c = text.charCodeAt(i);
-        const k = charClass(c);
-        if (k === 1) letters = true;
-        else if (k === 2) digits = true;
-        else break;
-        if (c >= 65 && c <= 90) c |= 32;
-        h = Math.imul(h ^ c, 16777619);
-        i++;
       }
       end[n] = i;
-      kind[n] = letters ? (digits ? Kind.Mixed : Kind.Word) : Kind.Num;
-      hash[n] = h;
-      n++;
+      kind[n] = mask === LETTER ? 1 : mask === DIGIT ? 2 : 3;
+      hash[n++] = h;
     }
     this.count = n;
     this.start = start;
@@ -82,13 +77,14 @@ export class Tokens {
     this.kind = kind;
     this.gap = gap;
     this.hash = hash;
-    this.lowers = new Array<string | undefined>(n);
   }
 
   /** The token's text, lower-cased (cached). Out-of-range indices give ''. */
   low(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    return (this.lowers[i] ??= this.text.slice(this.start[i], this.end[i]).toLowerCase());
+    let w = this.lowers.get(i);
+    if (w === undefined) this.lowers.set(i, (w = this.text.slice(this.start[i], this.end[i]).toLowerCase()));
+    return w;
   }
 
   raw(i: number): string {
@@ -112,17 +108,22 @@ export class Tokens {
   }
 }
 
-/** 0 space, 1 letter, 2 digit, 3 other visible character. */
-function charClass(c: number): number {
-  if (c < 128) {
-    if (c >= 97 ? c <= 122 : c >= 65 && c <= 90) return 1;
-    if (c >= 48 && c <= 57) return 2;
-    return c <= 32 || c === 127 ? 0 : 3;
-  }
-  if (c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return 0;
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 4;
+
+/** Character classes of ASCII, by code. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : c <= 32 || c === 127 ? SPACE : OTHER;
+}
+
+function wideClass(c: number): number {
+  if (c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return SPACE;
   // General punctuation, symbols and surrogate halves (emoji) are not letters.
-  if ((c >= 0x2010 && c <= 0x2bff) || c === 0xd7 || c === 0xf7 || (c >= 0xa1 && c <= 0xbf) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x3001 && c <= 0x303f)) return 3;
-  return 1;
+  if ((c >= 0x2010 && c <= 0x2bff) || c === 0xd7 || c === 0xf7 || (c >= 0xa1 && c <= 0xbf) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x3001 && c <= 0x303f)) return OTHER;
+  return LETTER;
 }
 
 function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
