@@ -2,7 +2,7 @@
 export { CONTEXT_LENGTH, makeAnchor, anchorHolds, refreshContext } from './context';
 export { mapStart, mapEnd, shiftAnchor, shiftAnchorThrough } from './shift';
 export type { TextEdit, ShiftResult } from './shift';
-export { locate, findExact, FUZZY_ERROR_RATE, FUZZY_MIN_LENGTH, FUZZY_MAX_CELLS } from './locate';
-export type { Located, LocateMethod } from './locate';
+export { locate, locateExact, locateFuzzy, findExact, FUZZY_ERROR_RATE, FUZZY_MIN_LENGTH, FUZZY_WINDOW, FUZZY_BUDGET } from './locate';
+export type { Located, LocateMethod, FuzzyBudget } from './locate';
 export { fuzzySearch } from './fuzzy';
 export type { FuzzyMatch } from './fuzzy';

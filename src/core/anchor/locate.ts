@@ -9,8 +9,19 @@ import { fuzzySearch } from './fuzzy';
 export const FUZZY_ERROR_RATE = 0.2;
 /** Quotes shorter than this are only matched exactly: a fuzzy "Trump" would match anything. */
 export const FUZZY_MIN_LENGTH = 10;
-/** Cap on DP cells per fuzzy search (text window × quote length), to bound the cost. */
-export const FUZZY_MAX_CELLS = 20_000_000;
+/** Characters searched on each side of the old position by an approximate match. */
+export const FUZZY_WINDOW = 10_000;
+/**
+ * Work allowed for approximate matching in one pass over a document (characters scanned ×
+ * errors allowed): a source that was rewritten wholesale orphans its annotations quickly
+ * instead of searching for each one at length.
+ */
+export const FUZZY_BUDGET = 200_000_000;
+
+/** Shared by the locate calls of one pass; counts down. */
+export interface FuzzyBudget {
+  remaining: number;
+}
 /** Occurrences of the quote scored at most (a name can repeat hundreds of times). */
 const MAX_OCCURRENCES = 2000;
 
@@ -23,20 +34,35 @@ export interface Located {
   errors?: number;
 }
 
-export function locate(text: string, anchor: Anchor): Located | null {
-  if (anchorHolds(text, anchor) && anchor.exact.length > 0) return { method: 'position', anchor };
+/** Cheap and precise: the stored position, then the exact quote scored by its context. */
+export function locateExact(text: string, anchor: Anchor): Located | null {
   if (anchor.exact.length === 0) return null;
+  if (anchorHolds(text, anchor)) return { method: 'position', anchor };
   const exact = findExact(text, anchor);
-  if (exact >= 0) return { method: 'exact', anchor: makeAnchor(text, exact, exact + anchor.exact.length) };
+  return exact >= 0 ? { method: 'exact', anchor: makeAnchor(text, exact, exact + anchor.exact.length) } : null;
+}
+
+/**
+ * Approximate match within `window` characters of `near` (where the quote should now be),
+ * at most FUZZY_ERROR_RATE errors per character; null when none, or when the budget is spent.
+ */
+export function locateFuzzy(text: string, anchor: Anchor, near: number, window: number, budget: FuzzyBudget): Located | null {
   if (anchor.exact.length < FUZZY_MIN_LENGTH) return null;
   const maxErrors = Math.floor(anchor.exact.length * FUZZY_ERROR_RATE);
-  const window = Math.max(anchor.exact.length * 4, Math.floor(FUZZY_MAX_CELLS / anchor.exact.length));
-  const near = Math.min(anchor.start, text.length);
-  const from = Math.max(0, near - window);
-  const to = Math.min(text.length, near + window);
-  const match = fuzzySearch(text, anchor.exact, maxErrors, near, from, to);
+  const at = Math.max(0, Math.min(near, text.length));
+  const from = Math.max(0, at - window);
+  const to = Math.min(text.length, at + window + anchor.exact.length);
+  const cost = (to - from) * (maxErrors + 1);
+  if (cost > budget.remaining) return null;
+  budget.remaining -= cost;
+  const match = fuzzySearch(text, anchor.exact, maxErrors, at, from, to);
   if (!match) return null;
   return { method: 'fuzzy', anchor: makeAnchor(text, match.start, match.end), errors: match.errors };
+}
+
+/** One anchor on its own: exact first, then approximate around its old position. */
+export function locate(text: string, anchor: Anchor, budget: FuzzyBudget = { remaining: FUZZY_BUDGET }): Located | null {
+  return locateExact(text, anchor) ?? locateFuzzy(text, anchor, anchor.start, FUZZY_WINDOW, budget);
 }
 
 /** Start of the occurrence of the quote with the best context match, then nearest; -1 if none. */

@@ -1,7 +1,7 @@
 // Re-attaching a whole sidecar to a source that changed outside the editor. Nothing is
 // ever dropped: what cannot be placed is marked orphaned and kept.
 import type { Annotation, Rejection, Sidecar } from '../annotations';
-import { locate, makeAnchor } from '../anchor';
+import { FUZZY_BUDGET, FUZZY_WINDOW, locateExact, locateFuzzy, makeAnchor, type FuzzyBudget, type Located } from '../anchor';
 import { sha256 } from './ids';
 
 export interface ReanchorReport {
@@ -19,15 +19,44 @@ export interface ReanchorReport {
 
 export function reanchor(sidecar: Sidecar, text: string): { sidecar: Sidecar; report: ReanchorReport } {
   const report: ReanchorReport = { kept: [], moved: [], fuzzy: [], orphaned: [], recovered: [] };
-  const annotations = sidecar.annotations.map((a) => reanchorOne(a, text, report));
+  // Pass 1: exact matches. Their shifts tell pass 2 where the rest should now be, so the
+  // approximate search looks in a small window at the right place first.
+  const exact = sidecar.annotations.map((a) => locateExact(text, a.anchor));
+  const shifts = sidecar.annotations
+    .map((a, i) => ({ old: a.anchor.start, delta: exact[i] && !a.orphaned ? exact[i]!.anchor.start - a.anchor.start : null }))
+    .filter((x): x is { old: number; delta: number } => x.delta !== null)
+    .sort((x, y) => x.old - y.old);
+  const budget: FuzzyBudget = { remaining: FUZZY_BUDGET };
+  const found = sidecar.annotations.map((a, i) => {
+    if (exact[i]) return exact[i];
+    const near = a.anchor.start + nearestShift(shifts, a.anchor.start);
+    const slack = NEAR_WINDOW + a.anchor.exact.length;
+    return locateFuzzy(text, a.anchor, near, slack, budget) ?? locateFuzzy(text, a.anchor, a.anchor.start, FUZZY_WINDOW, budget);
+  });
+  const annotations = sidecar.annotations.map((a, i) => reanchorOne(a, found[i], text, report));
   const rejected = sidecar.rejected.map((r) => reanchorRejection(r, text));
   const hash = sha256(text);
   const source = sidecar.source.sha256 === hash ? sidecar.source : { ...sidecar.source, sha256: hash };
   return { sidecar: { ...sidecar, source, annotations, rejected }, report };
 }
 
-function reanchorOne(a: Annotation, text: string, report: ReanchorReport): Annotation {
-  const found = locate(text, a.anchor);
+/** First look this close to where the neighbours' shift says the quote should be. */
+const NEAR_WINDOW = 500;
+
+/** Shift of the nearest exactly-found anchor before `old` (or after, at the very start). */
+function nearestShift(shifts: { old: number; delta: number }[], old: number): number {
+  let lo = 0;
+  let hi = shifts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shifts[mid].old <= old) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return shifts[lo - 1].delta;
+  return shifts.length > 0 ? shifts[0].delta : 0;
+}
+
+function reanchorOne(a: Annotation, found: Located | null, text: string, report: ReanchorReport): Annotation {
   if (!found) {
     report.orphaned.push(a.id);
     return a.orphaned ? a : { ...a, orphaned: true };
@@ -58,7 +87,8 @@ function reanchorOne(a: Annotation, text: string, report: ReanchorReport): Annot
 }
 
 function reanchorRejection(r: Rejection, text: string): Rejection {
-  const found = locate(text, { start: r.start, end: r.end, exact: r.exact, prefix: '', suffix: '' });
+  // Exact matches only: a rejection only ever suppresses the exact text.
+  const found = locateExact(text, { start: r.start, end: r.end, exact: r.exact, prefix: '', suffix: '' });
   if (!found || found.method === 'fuzzy') return r;
   if (found.anchor.start === r.start && found.anchor.end === r.end) return r;
   return { ...r, start: found.anchor.start, end: found.anchor.end };
