@@ -374,7 +374,7 @@ class Recognizer {
     if (/^(last|next|this|past|coming|early|late)$/.test(p)) {
       mode = p;
       s--;
-      if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;
+      if (this.canGrowLeft(s) && /^(the|this)$/.test(this.w(s - 1))) s--;
     } else if (p === 'the') {
       const before = this.canGrowLeft(s - 1) ? this.w(s - 2) : '';
       const noun = season === 'FA' || season === 'SP';
@@ -524,6 +524,12 @@ class Recognizer {
     if (prev === 'fiscal') s--;
     else if (prev === 'year' && this.canGrowLeft(i - 1) && this.w(i - 2) === 'the') s -= 2;
     else if (prev === 'year' && this.canGrowLeft(i - 1) && this.w(i - 2) === 'fiscal') s -= 2;
+    if (this.w(i - 1) === 'the' && this.canGrowLeft(i) && i - 1 >= this.floor && this.spaced(i + 1)) {
+      // "the 1988 period", "the 1988 second quarter"
+      const q = ORDINALS[this.w(i + 1)];
+      if (q >= 1 && q <= 4 && this.w(i + 2) === 'quarter') return { s: i - 1, e: i + 3, value: `${fmtYear(y)}-Q${q}` };
+      if (/^(period|quarter|season)$/.test(this.w(i + 1))) return { s: i - 1, e: i + 2, value: fmtYear(y) };
+    }
     return this.growPoint({ s, e: i + 1, value: fmtYear(y) });
   }
 
@@ -595,6 +601,8 @@ class Recognizer {
       }
       if (t.kind[c.s] === Kind.Num && t.end[c.s] - t.start[c.s] === 4 && !plural) return null; // "2014 year"
       if (this.w(e) === 'old' || (this.w(e) === 'of' && this.w(e + 1) === 'age')) return null;
+      const range = this.rangeLeft(s);
+      if (range !== null) return { s: this.growCountLeft(range, true), e, value: null };
       s = this.growCountLeft(s, true);
       return { s, e, value: duration(c.n, u) };
     }
@@ -602,7 +610,15 @@ class Recognizer {
     // No count: "last month", "this week", "the past year", "recent days", "after weeks of"
     let s = i;
     let det = '';
-    if (/^(this|last|next|past|previous|coming|current|following|same|that|recent|latest|opening|final|early|first)$/.test(p)) {
+    if ((p === 'fiscal' || p === 'full' || p === 'calendar') && u === 'Y' && !plural && this.canGrowLeft(i - 1)) {
+      s--;
+      p = this.w(s - 1);
+      if (p === 'the') p = 'the current';
+    }
+    if (p === 'the current' && this.w(s - 1) === 'the') {
+      det = p;
+      s--;
+    } else if (/^(this|last|next|past|previous|coming|current|following|same|that|recent|latest|opening|final|early|first)$/.test(p)) {
       det = p;
       s--;
       if (this.canGrowLeft(s) && /^(the|this)$/.test(this.w(s - 1)) && s - 1 >= this.floor) {
@@ -616,7 +632,10 @@ class Recognizer {
       return { s: i - 1, e: i + 2, value: null }; // "the weeks ahead"
     }
     if (det === '') {
-      if (plural && BARE_PLURAL_CONTEXT.has(p) && u !== 'S' && u !== 'Q') return { s: i, e: i + 1, value: null };
+      if (!plural || u === 'S' || u === 'Q') return null;
+      if (this.spaced(i + 1) && this.w(i + 1) === 'ago') return { s: this.growCountLeft(i, false), e: i + 2, value: null };
+      if (this.w(i + 1) === 'or' && this.spaced(i + 2) && ANCHORS.get(this.w(i + 2))?.t === 'unit' && BARE_PLURAL_CONTEXT.has(p)) return { s: i, e: i + 3, value: null };
+      if (BARE_PLURAL_CONTEXT.has(p)) return { s: i, e: i + 1, value: null };
       return null;
     }
     p = det;
@@ -646,7 +665,22 @@ class Recognizer {
     if (shift !== null && (u === 'H' || u === 'MIN' || u === 'S' || u === 'GEN' || u === 'FN')) return null;
     let value: string | null = null;
     if (shift !== null && this.pub) value = unitPoint(this.pub, u, shift, det === 'the' && u === 'WE' ? this.futureCue(s) : false);
+    if (u === 'Y' && (this.t.is(i + 1, '’') || this.t.is(i + 1, "'"))) {
+      // "this year's third quarter", "last year's quarter"
+      const q = this.possessiveQuarter(i + 1, value);
+      if (q) return { s, e: q.e, value: q.value };
+    }
     return this.growPoint({ s, e: i + 1, value });
+  }
+
+  /** "'s third quarter" after a year: the quarter of that year. */
+  private possessiveQuarter(k: number, year: string | null): { e: number; value: string | null } | null {
+    if (!this.joined(k) || !this.joined(k + 1) || this.w(k + 1) !== 's') return null;
+    let e = k + 2;
+    const q = ORDINALS[this.w(e)];
+    if (q >= 1 && q <= 4 && this.w(e + 1) === 'quarter') return { e: e + 2, value: year && /^\d{4}$/.test(year) ? `${year}-Q${q}` : null };
+    if (this.w(e) === 'quarter') return { e: e + 1, value: null };
+    return null;
   }
 
   /** "year-ago", "the year-earlier quarter", "the comparable year-ago third quarter". */
@@ -748,23 +782,36 @@ class Recognizer {
 
   /** Grows a duration left over approximators ("nearly", "more than") and "the last". */
   private growCountLeft(s: number, stretch: boolean): number {
-    if (this.canGrowLeft(s) && s - 1 >= this.floor) {
-      const p = this.w(s - 1);
-      if (stretch && STRETCH_MODIFIERS.has(p)) {
-        s--;
-        if (this.canGrowLeft(s) && /^(the|this|a)$/.test(this.w(s - 1))) s--;
-        return s;
-      }
-      if (p === 'every') return s - 1;
-      if (this.canGrowLeft(s - 1) && APPROX_TWO.has(this.w(s - 2) + ' ' + p)) {
-        s -= 2;
-        if (this.canGrowLeft(s) && this.w(s - 1) === 'no' && this.w(s) === 'more') s--;
-        if (this.canGrowLeft(s) && this.w(s - 1) === 'well') s--;
-        return s;
-      }
-      if (APPROX_ONE.has(p)) return s - 1;
+    const can = (k: number) => this.canGrowLeft(k) && k - 1 >= this.floor;
+    if (!can(s)) return s;
+    let p = this.w(s - 1);
+    if (p === 'every') return s - 1;
+    if (stretch && STRETCH_MODIFIERS.has(p)) {
+      s--;
+      if (can(s) && /^(the|this|a)$/.test(this.w(s - 1))) s--;
+    } else if (stretch && p === 'the') s--;
+    if (!can(s)) return s;
+    p = this.w(s - 1);
+    if (can(s - 1) && APPROX_TWO.has(this.w(s - 2) + ' ' + p)) {
+      s -= 2;
+      if (can(s) && this.w(s - 1) === 'no' && this.w(s) === 'more') s--;
+      if (can(s) && this.w(s - 1) === 'well') s--;
+      return s;
     }
+    if (APPROX_ONE.has(p)) return s - 1;
     return s;
+  }
+
+  /** "two to three weeks", "12 to 18 months", "weeks or months": the lower end joins the span. */
+  private rangeLeft(s: number): number | null {
+    const t = this.t;
+    const sep = this.w(s - 1);
+    if (!(sep === 'to' || sep === 'or' || t.is(s - 1, '-')) || !this.canGrowLeft(s) || !this.canGrowLeft(s - 1)) return null;
+    const k = s - 2;
+    if (k < this.floor) return null;
+    if (t.kind[k] === Kind.Num && t.end[k] - t.start[k] <= 3) return k;
+    if (NUMBER_WORDS[this.w(k)] !== undefined && this.w(k) !== 'a' && this.w(k) !== 'an') return k;
+    return null;
   }
 }
 
