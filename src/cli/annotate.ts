@@ -22,6 +22,8 @@ export interface AnnotateOptions {
 
 const SOURCE = /\.(txt|md)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** Deeper folders are not entered (guards against symbolic-link loops). */
+const MAX_DEPTH = 32;
 
 /** Exit code: 0 when every file was annotated, 1 when any file failed, 2 for bad usage. */
 export async function runAnnotate(paths: string[], opts: AnnotateOptions, io: AnnotateIo): Promise<number> {
@@ -109,7 +111,7 @@ async function annotateOne(fs: SidecarFileSystem, source: string, opts: Annotate
   }
 }
 
-async function walk(fs: SidecarFileSystem, dir: string): Promise<{ sources: string[]; strays: string[] }> {
+async function walk(fs: SidecarFileSystem, dir: string, depth = 0): Promise<{ sources: string[]; strays: string[] }> {
   const sources: string[] = [];
   const strays: string[] = [];
   const names = (await fs.readDirectory(dir)).sort();
@@ -119,8 +121,8 @@ async function walk(fs: SidecarFileSystem, dir: string): Promise<{ sources: stri
     const stat = await fs.stat(path);
     if (!stat) continue;
     if (stat.isDirectory) {
-      if (SKIP_DIRS.has(name)) continue;
-      const sub = await walk(fs, path);
+      if (SKIP_DIRS.has(name) || depth >= MAX_DEPTH) continue;
+      const sub = await walk(fs, path, depth + 1);
       sources.push(...sub.sources);
       strays.push(...sub.strays);
     } else if (name.endsWith(SIDECAR_SUFFIX)) {
