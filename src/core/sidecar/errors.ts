@@ -9,7 +9,8 @@ export type SidecarErrorCode =
   | 'newer-version'
   | 'duplicate-id'
   | 'source-missing'
-  | 'unsafe-overwrite';
+  | 'unsafe-overwrite'
+  | 'changed-on-disk';
 
 /** Non-fatal findings reported next to a sidecar that loaded. */
 export type SidecarWarningCode = 'anchor-out-of-range' | 'unknown-key' | 'source-name-mismatch' | 'source-changed';

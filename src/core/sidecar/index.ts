@@ -13,9 +13,11 @@
 //   reanchor(sidecar, text) → {sidecar, report}: after the source changed outside the editor.
 //   applyEdits(sidecar, edits, newText?) → {sidecar, report}: exact shift through editor
 //       edits {offset, deleteLength, insertText}, applied in array order.
-//   saveSidecar(fs, path, document | null, sidecar) → {written, document, text}: renders
-//       through the loaded document (comments and formatting kept), writes nothing when the
-//       bytes are unchanged, refuses to overwrite an unreadable file, writes atomically.
+//   saveSidecar(fs, path, document | null, sidecar, {force?}) → {written, document, text}:
+//       renders through the loaded document (comments and layout kept), writes nothing when
+//       the data is unchanged, refuses to overwrite an unreadable file ('unsafe-overwrite')
+//       or one changed on disk since it was loaded ('changed-on-disk'), writes atomically.
+//       Pass the returned document to the next save.
 //   Hand edits (pure, Sidecar → Sidecar): addManual, removeAnnotation (auto → rejected),
 //       setStatus, setNote, setEntity, setSpeaker, setValue, setSpan, addEntity,
 //       updateEntity, renameEntity (old name kept as alias), mergeEntities.
@@ -28,7 +30,7 @@ export type { SidecarFileSystem, FileStat } from './fs';
 export { loadSidecar, parseSidecar, sidecarPathFor, MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './load';
 export type { LoadedSidecar } from './load';
 export { saveSidecar, renderSidecar } from './save';
-export type { SaveResult } from './save';
+export type { SaveResult, SaveOptions } from './save';
 export { updateSidecar, emptySidecar, extractOptionsFor } from './merge';
 export type { UpdateReport, UpdateOptions } from './merge';
 export { reanchor } from './reanchor';

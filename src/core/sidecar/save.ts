@@ -33,7 +33,17 @@ export function renderSidecar(document: Document | null, sidecar: Sidecar, origi
 
 let tempCounter = 0;
 
-export async function saveSidecar(fs: SidecarFileSystem, path: string, document: Document | null, sidecar: Sidecar): Promise<SaveResult> {
+export interface SaveOptions {
+  /** Write even when the file changed on disk since `document` was loaded. */
+  force?: boolean;
+}
+
+/**
+ * Save `sidecar` to `path` through `document` (the one loadSidecar returned; null for a new
+ * file). Throws SidecarError 'unsafe-overwrite' when the file on disk is unreadable, and
+ * 'changed-on-disk' when it no longer holds what `document` was loaded from.
+ */
+export async function saveSidecar(fs: SidecarFileSystem, path: string, document: Document | null, sidecar: Sidecar, options: SaveOptions = {}): Promise<SaveResult> {
   const stat = await fs.stat(path);
   let rendered = renderSidecar(document, sidecar);
   if (stat) {
@@ -50,6 +60,13 @@ export async function saveSidecar(fs: SidecarFileSystem, path: string, document:
     // When the file still holds what `document` was read from, unchanged lines keep the
     // user's exact layout, and an unchanged sidecar is not written at all.
     if (document && sameJson(onDisk.document.toJS(), document.toJS())) rendered = renderSidecar(document, sidecar, current);
+    else if (document && !options.force) {
+      // Changed on disk since it was loaded (a hand edit, a pull): writing would lose that.
+      throw new SidecarError([{
+        code: 'changed-on-disk', severity: 'error',
+        message: `${baseName(path)} changed on disk since it was loaded; reload it (or save with force) — not overwritten`,
+      }]);
+    }
     if (current === rendered.text) return { written: false, ...rendered };
   }
   // Same directory, so the rename is atomic and readers see the old or the new file, whole.

@@ -83,3 +83,21 @@ describe('sidecar/save with a hand-formatted file', () => {
     assert.match(out, /^ {4}edited: true\n(.*\n)* {4}status: verified # to check$/m);
   });
 });
+
+describe('sidecar/save after the file changed on disk', () => {
+  it('refuses to overwrite a hand edit made since loading, unless forced', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    await saveSidecar(fs, SIDE, null, base);
+    const loaded = (await loadSidecar(fs, SRC, ARTICLE))!;
+    const handEdited = fs.files.get(SIDE)!.replace('status: unverified', 'status: verified');
+    fs.files.set(SIDE, handEdited);
+    const mine = setStatus(loaded.sidecar, loaded.sidecar.annotations.find((a) => a.kind === 'quote')!.id, 'false');
+    await assert.rejects(saveSidecar(fs, SIDE, loaded.document, mine), (e: unknown) => e instanceof SidecarError && e.code === 'changed-on-disk');
+    assert.equal(fs.files.get(SIDE), handEdited);
+    const forced = await saveSidecar(fs, SIDE, loaded.document, mine, { force: true });
+    assert.equal(forced.written, true);
+    // The document a save returns is the one to save through next time: no conflict then.
+    const next = setStatus(mine, mine.annotations.find((a) => a.kind === 'claim')!.id, 'disputed');
+    assert.equal((await saveSidecar(fs, SIDE, forced.document, next)).written, true);
+  });
+});
