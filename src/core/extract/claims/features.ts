@@ -23,7 +23,7 @@ const NOT_STATISTIC = new RegExp(
 const FIGURE = /\d|%|\b(?:percent|per cent|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-for-(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 export function hasStatistic(sentence: string): boolean {
-  return FIGURE.test(sentence.replace(NOT_STATISTIC, ' '));
+  return FIGURE.test(sentence) && FIGURE.test(sentence.replace(NOT_STATISTIC, ' '));
 }
 
 const FUTURE = /\b(?:will|won[’']t|shall)\b|[’']ll\b|\bgoing to\b|\b(?:expected|likely|poised|set|due) to\b|^(?:if|unless)\b[^.]*\bwould\b/i;
@@ -41,7 +41,7 @@ export function hasReporting(words: readonly string[], sentence: string): boolea
 }
 
 /** Author biographies, credit lines, web-page furniture: never claims. */
-const FURNITURE = /\bcontributed reporting\b|\bappeared first on\b|\bis (?:a|an|the) [\w\s]*(?:correspondent|reporter|editor|chief|writer|columnist|producer|photographer)\b[\w\s]*\b(?:for|at) (?:The|the)\b|^(?:He|She|They) (?:writes|covers|reports) (?:about|on)\b|^Credit\b|\bAll rights reserved\b|^(?:Please|Click|Sign up|Subscribe|Follow)\b/;
+const FURNITURE = /\bcontributed reporting\b|\bappeared first on\b|\bis (?:a|an|the) (?:[\w-]+ ){0,5}(?:correspondent|reporter|editor|chief|writer|columnist|producer|photographer)\b(?: [\w-]+){0,6} (?:for|at) (?:The|the)\b|^(?:He|She|They) (?:writes|covers|reports) (?:about|on)\b|^Credit\b|\bAll rights reserved\b|^(?:Please|Click|Sign up|Subscribe|Follow)\b/;
 
 /** Evaluation and stance rather than fact. */
 const OPINION = /\b(?:appears?|appeared|seems?|seemed|apparently|should|ought to|hopefully|unfortunately|clearly|obviously|arguably|I think|we think|in my view|in our view)\b/i;
@@ -53,23 +53,39 @@ export interface SentenceFacts {
   /** Share of the sentence's characters inside quotations. */
   quoted: number;
   /** Quotations in the sentence. */
-  quotes: QuoteMention[];
+  quotes: readonly QuoteMention[];
+}
+
+/** Lower-case words: reporting verbs and hedges are never capitalized mid-sentence. */
+const LOWER_WORD = /(?<![\p{L}’'])\p{Ll}[\p{L}’']*/gu;
+
+/** Number of words, counted as letter runs. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
 }
 
 /** Words outside quotations and the quoted share, for a sentence span. */
-export function sentenceFacts(text: string, span: Span, quotes: readonly QuoteMention[]): SentenceFacts {
-  const inside = quotes.filter((q) => q.start < span.end && q.end > span.start);
+export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMention[]): SentenceFacts {
   let outer = '';
   let quotedChars = 0;
   let at = span.start;
   for (const q of inside) {
+    if (q.end <= span.start) continue;
     if (q.start < at) continue; // nested inside one already counted
     outer += text.slice(at, q.start) + ' ';
     quotedChars += Math.min(q.end, span.end) - q.start;
     at = Math.min(q.end, span.end);
   }
   outer += text.slice(at, span.end);
-  const words = outer.match(/[\p{L}’']+/gu)?.filter((w) => /^\p{Ll}/u.test(w)) ?? [];
+  const words = (inside.length ? outer : text.slice(span.start, span.end)).match(LOWER_WORD) ?? [];
   return { text: text.slice(span.start, span.end), words, quoted: quotedChars / Math.max(1, span.end - span.start), quotes: inside };
 }
 
@@ -92,7 +108,7 @@ function pronounSource(f: SentenceFacts): boolean {
 /** Is this sentence worth a fact-checker's time? */
 export function isClaim(f: SentenceFacts): boolean {
   const s = f.text;
-  const wordCount = (s.match(/\p{L}+/gu) ?? []).length;
+  const wordCount = countWords(s);
   const terminated = /[.!?]["”’')\]]*$/.test(s);
   if (wordCount < 6 || (!terminated && wordCount < 12)) return false;
   if (!terminated && looksLikeHeadline(s)) return false;

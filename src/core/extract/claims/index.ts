@@ -2,19 +2,23 @@
 // with its kind. Runs after the quotes plugin, whose speakers tell attributed quotations
 // from free-standing ones.
 import type { Plugin } from 'unified';
-import type { ClaimMention, QuoteMention } from '../../model';
+import type { ClaimMention, QuoteMention, Span } from '../../model';
 import type { NewsRoot } from '../../parse/types';
 import '../data';
+import { sentencesOf } from '../quotes';
 import { scanQuotes } from '../quotes/scan';
 import { splitSentences } from '../quotes/sentences';
 import { claimKind, isClaim, sentenceFacts } from './features';
 
-/** Claims in `text`; `quotes` are the quotes plugin's output (speakers included). */
-export function findClaims(text: string, quotes: readonly QuoteMention[]): ClaimMention[] {
+/**
+ * Claims in `text`; `quotes` are the quotes plugin's output (speakers included) and
+ * `sentences` its quote-aware sentences when already computed.
+ */
+export function findClaims(text: string, quotes: readonly QuoteMention[], sentences?: readonly Span[]): ClaimMention[] {
   const out: ClaimMention[] = [];
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   let qi = 0;
-  for (const span of splitSentences(text, scanQuotes(text))) {
+  for (const span of sentences ?? splitSentences(text, scanQuotes(text))) {
     while (qi < sorted.length && sorted[qi].end <= span.start) qi++;
     let qj = qi;
     while (qj < sorted.length && sorted[qj].start < span.end) qj++;
@@ -27,6 +31,6 @@ export function findClaims(text: string, quotes: readonly QuoteMention[]): Claim
 
 export const claimsPlugin: Plugin<[], NewsRoot> = function () {
   return (tree, file) => {
-    file.data.claims = findClaims(tree.text, file.data.quotes ?? []);
+    file.data.claims = findClaims(tree.text, file.data.quotes ?? [], sentencesOf(tree));
   };
 };

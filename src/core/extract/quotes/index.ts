@@ -1,7 +1,7 @@
 // The quotes plugin: direct quotations with their speakers (file.data.quotes). Runs after
 // the actors plugin, whose canonical entities name the speakers.
 import type { Plugin } from 'unified';
-import type { QuoteMention } from '../../model';
+import type { QuoteMention, Span } from '../../model';
 import type { NewsRoot } from '../../parse/types';
 import '../data';
 import { scanQuotes } from './scan';
@@ -11,14 +11,31 @@ import { attributeQuotes } from './speaker';
 export { scanQuotes } from './scan';
 export { splitSentences } from './sentences';
 
+/** Quote-aware sentences of each tree, kept for the claims plugin that runs next. */
+const sentencesByTree = new WeakMap<NewsRoot, Span[]>();
+
+/** The quote-aware sentences of a tree (computed once per tree). */
+export function sentencesOf(tree: NewsRoot): Span[] {
+  let s = sentencesByTree.get(tree);
+  if (!s) {
+    s = splitSentences(tree.text, scanQuotes(tree.text));
+    sentencesByTree.set(tree, s);
+  }
+  return s;
+}
+
 /** Quotations in `text` with speakers resolved against the actor mentions. */
-export function findQuotes(text: string, actors: Parameters<typeof attributeQuotes>[3] = []): QuoteMention[] {
+export function findQuotes(text: string, actors: Parameters<typeof attributeQuotes>[3] = [], into?: { sentences?: Span[] }): QuoteMention[] {
   const quotes = scanQuotes(text);
-  return attributeQuotes(text, quotes, splitSentences(text, quotes), actors);
+  const sentences = splitSentences(text, quotes);
+  if (into) into.sentences = sentences;
+  return attributeQuotes(text, quotes, sentences, actors);
 }
 
 export const quotesPlugin: Plugin<[], NewsRoot> = function () {
   return (tree, file) => {
-    file.data.quotes = findQuotes(tree.text, file.data.actors ?? []);
+    const into: { sentences?: Span[] } = {};
+    file.data.quotes = findQuotes(tree.text, file.data.actors ?? [], into);
+    if (into.sentences) sentencesByTree.set(tree, into.sentences);
   };
 };

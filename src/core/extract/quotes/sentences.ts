@@ -68,8 +68,11 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
     if (text[b - 1] === ')' && !body.includes('(')) { b--; continue; }
     if (QUOTE_MARKS.includes(text[a]) && !marks.has(a)) { a++; continue; }
     if (QUOTE_MARKS.includes(text[b - 1]) && !marks.has(b - 1)) { b--; continue; }
-    const ref = REFERENCE.exec(body);
-    if (ref && ref.index > 0) { b = a + ref.index; continue; }
+    if (text[b - 1] === ']') {
+      const from = Math.max(a, b - 8);
+      const ref = REFERENCE.exec(text.slice(from, b));
+      if (ref && from + ref.index > a) { b = from + ref.index; continue; }
+    }
     if (CREDIT.test(body)) return undefined;
     return { start: a, end: b };
   }
@@ -97,6 +100,8 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Fast path: only line breaks, . ! ? and the C of "Credit…" matter.
+    if (c !== 10 && c !== 13 && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x43 && c !== 0x2028 && c !== 0x2029) continue;
     if (isBreak(c)) {
       push(start, i);
       start = i + 1;

@@ -8,16 +8,8 @@
 // speaker when the quote stands alone (a continuation).
 import type { ActorMention, QuoteMention, Span } from '../../model';
 import type { FoundQuote } from './scan';
+import { tokenize, type Tok } from './tokens';
 import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, REPORTING, ROLE_NOUNS, TITLES } from './lexicon';
-
-interface Tok extends Span {
-  text: string;
-  lower: string;
-  word: boolean;
-  capital: boolean;
-  /** Inside the content or marks of a double quotation. */
-  quoted: boolean;
-}
 
 interface Found {
   entity: string | null;
@@ -30,7 +22,6 @@ type Subject =
   | { kind: 'description'; mention: Span }
   | { kind: 'anonymous' };
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*|[,;:―—–()“”"‘’'.!?]/gu;
 const POSSESSIVE = /[’']s?$/;
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
 const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Set<string>) => !t.capital && set.has(t.lower);
@@ -38,35 +29,8 @@ const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Se
 /** "…” ― Pamela Padilla": a dash right after the closing mark introduces the speaker. */
 const DASH_AFTER = /^\s?[―—–-]/;
 
-const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c']);
-
-function tokenize(text: string, span: Span, quoted: (i: number) => boolean): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = span.start;
-  const src = text.slice(0, span.end);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(src))) {
-    let t = m[0];
-    let end = m.index + t.length;
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
-    // Keep the full stop of "Mr." and "U.S." with the word; other full stops are tokens.
-    if (word && src[end] === '.' && (KEEP_DOT.has(t.toLowerCase()) || (t.length === 1 && /\p{Lu}/u.test(t)))) {
-      t += '.';
-      end++;
-      TOKEN.lastIndex = end;
-    }
-    out.push({
-      start: m.index,
-      end,
-      text: t,
-      lower: t.toLowerCase(),
-      word,
-      capital: word && /^\p{Lu}/u.test(t),
-      quoted: quoted(m.index),
-    });
-  }
-  return out;
-}
+/** How many sentences back a pronoun may find its person. */
+const LOOKBACK = 8;
 
 /** Actor mentions sorted by start, looked up by start or end offset. */
 class Mentions {
@@ -109,11 +73,10 @@ export function attributeQuotes(
   const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0);
 
   // Sweep state.
-  let salient: Found | undefined; // the person a "he" most likely refers to
+  let salient: Found | undefined; // the person a "he" most likely refers to, for the quote at hand
   let previous: { found: Found; paragraphEnd: number } | undefined; // last attributed quote
   const lastMention = new Map<string, Span>();
   let mi = 0; // actor pointer for lastMention
-  let oi = 0; // outer-quote pointer for the `quoted` test
   let qi = 0; // quote pointer (by opening mark)
 
   const advanceMentions = (upTo: number) => {
@@ -122,21 +85,7 @@ export function attributeQuotes(
       lastMention.set(a.entity, { start: a.start, end: a.end });
     }
   };
-  const isQuotedFresh = (i: number) => {
-    let lo = 0;
-    let hi = outer.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (outer[mid].q.open <= i) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi >= 0 && i <= outer[hi].q.close;
-  };
-  const isQuoted = (i: number) => {
-    while (oi < outer.length && outer[oi].q.close < i) oi++;
-    for (let k = oi; k < outer.length && outer[k].q.open <= i; k++) if (i <= outer[k].q.close) return true;
-    return false;
-  };
+  const regions = outer.map((x) => x.q);
   const paragraphEnd = (i: number) => {
     const j = text.indexOf('\n', i);
     return j < 0 ? text.length : j;
@@ -376,11 +325,48 @@ export function attributeQuotes(
   /** Line breaks that start a paragraph between two offsets: a continuation reaches over one at most. */
   const paragraphBreaks = (from: number, to: number) => (from < to ? (text.slice(from, to).match(/\n\s*\S/g) ?? []).length : 0);
 
+  // Salience is computed lazily, only for sentences near a quote that needs it, and cached:
+  // most sentences are never tokenized.
+  const attributedIn = new Map<number, Found>(); // sentence → last person quoted in it
+  const salience = new Map<number, Found | null>();
+  const salienceOf = (j: number): Found | null => {
+    const quoted = attributedIn.get(j);
+    if (quoted) return quoted;
+    const cached = salience.get(j);
+    if (cached !== undefined) return cached;
+    const toks = tokenize(text, sentences[j], regions);
+    let found: Found | null = null;
+    // The subject of a reporting verb, else the first person the sentence names.
+    for (let v = 0; v < toks.length && !found; v++) {
+      if (!toks[v].quoted && isVerb(toks[v], REPORTING)) {
+        const s = subjectBefore(toks, 0, v);
+        if (s?.kind === 'named' && s.type === 'person') found = { entity: s.entity, mention: s.mention };
+      }
+    }
+    for (let i = 0; i < toks.length && !found; i++) {
+      const t = toks[i];
+      if (t.quoted || !t.word) continue;
+      const hit = mentions.at(t);
+      if (hit && !hit.possessive && hit.actor.type === 'person') found = { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
+    }
+    salience.set(j, found);
+    return found;
+  };
+  /** What a "he" in sentence si most likely refers to: the nearest earlier salient person. */
+  const salientBefore = (si: number): Found | undefined => {
+    for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
+      const f = salienceOf(j);
+      if (f) return f;
+    }
+    return undefined;
+  };
+
   for (let si = 0; si < sentences.length && qi < quotes.length; si++) {
     const sent = sentences[si];
     const next = si + 1 < sentences.length ? sentences[si + 1].start : text.length;
-    const toks = tokenize(text, sent, isQuoted);
-    let attributedPerson: Found | undefined;
+    if (quotes[qi].open >= next) continue;
+    const toks = tokenize(text, sent, regions);
+    salient = salientBefore(si);
     while (qi < quotes.length && quotes[qi].open < next) {
       const q = quotes[qi];
       const o = out[qi];
@@ -393,7 +379,7 @@ export function attributeQuotes(
         if (q.close > sent.end) {
           let sj = si;
           while (sj + 1 < sentences.length && sentences[sj].end <= q.close) sj++;
-          own = tokenize(text, { start: sent.start, end: sentences[sj].end }, isQuotedFresh);
+          own = tokenize(text, { start: sent.start, end: sentences[sj].end }, regions);
         }
         found = own.some((t) => t.word && !t.quoted) ? attribute(q, own) : undefined;
         if (!found && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 1) found = previous.found;
@@ -403,27 +389,12 @@ export function attributeQuotes(
         o.speakerMention = found.mention;
         if (q.parent < 0 && found.entity) {
           previous = { found, paragraphEnd: paragraphEnd(q.close) };
-          attributedPerson = found;
+          attributedIn.set(si, found);
+          salient = found; // a second quote in the same sentence: "he" is the one just quoted
         }
       }
       qi++;
     }
-    // What a later "he" refers to: this sentence's quoted speaker, else the subject of its
-    // reporting verb, else the first person it names.
-    let nextSalient: Found | undefined = attributedPerson;
-    for (let v = 0; v < toks.length && !nextSalient; v++) {
-      if (!toks[v].quoted && isVerb(toks[v], REPORTING)) {
-        const s = subjectBefore(toks, 0, v);
-        if (s?.kind === 'named' && s.type === 'person') nextSalient = { entity: s.entity, mention: s.mention };
-      }
-    }
-    for (let i = 0; i < toks.length && !nextSalient; i++) {
-      const t = toks[i];
-      if (t.quoted || !t.word) continue;
-      const hit = mentions.at(t);
-      if (hit && !hit.possessive && hit.actor.type === 'person') nextSalient = { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
-    }
-    if (nextSalient) salient = nextSalient;
   }
 
   return out;
