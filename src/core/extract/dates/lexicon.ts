@@ -82,13 +82,17 @@ export const OFFSET_WORDS = new Set(['ago', 'earlier', 'later', 'hence']);
 
 /** Words that, shortly before a weekday or a month, say the text is about the future. */
 export const FUTURE_CUES = new Set([
-  'will', 'shall', 'll', 'going', 'scheduled', 'expected', 'set', 'due', 'plans', 'planned', 'planning', 'aims',
-  'upcoming', 'opens', 'begins', 'starts', 'ends', 'closes', 'meets', 'arrives', 'resumes', 'until', 'till',
-  'by', 'deadline', 'slated', 'intends', 'hopes', 'expects', 'next', 'coming', 'tomorrow',
+  'will', 'shall', 'll', 'going', 'scheduled', 'expected', 'set', 'due', 'plans', 'plan', 'planned', 'planning', 'aims',
+  'upcoming', 'opens', 'begins', 'starts', 'ends', 'closes', 'meets', 'arrives', 'resumes', 'expires', 'effective',
+  'deadline', 'slated', 'intends', 'hopes', 'expects', 'next', 'coming', 'tomorrow', 'soon', 'later',
 ]);
 
-/** Words that end the look-back for a future cue (reported speech, clause ends). */
-export const CUE_STOPS = new Set(['said', 'says', 'told', 'announced', 'reported', 'wrote', 'added', 'was', 'were', 'had', 'did', 'ago', 'last']);
+/** Words that say the clause is about the past. */
+export const PAST_CUES = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'began', 'took', 'made', 'met', 'came', 'went', 'left',
+  'won', 'lost', 'fell', 'rose', 'bought', 'sold', 'brought', 'gave', 'saw', 'spoke', 'wrote', 'held', 'led', 'paid',
+  'hit', 'struck', 'ran', 'sent', 'set', 'earlier', 'previously', 'since', 'ended',
+]);
 
 /** Nouns that make a preceding four-digit number a count rather than a year. */
 export const COUNT_NOUNS = new Set([

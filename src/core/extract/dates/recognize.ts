@@ -3,7 +3,7 @@
 // the anchors, then small rules grow each match left (modifiers, counts) and right (day,
 // year, "ago"), never past the previous match or a line break.
 import type { DateMention } from '../../model';
-import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, CUE_STOPS, FUTURE_CUES, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
+import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, FUTURE_CUES, PAST_CUES, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
 import type { Anchor, Unit } from './lexicon';
 import { Kind, Tokens, hashWord } from './tokens';
 import { type Ymd, addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, parseYmd, weekday, weekdayNear } from './calendar';
@@ -166,20 +166,47 @@ class Recognizer {
     return y;
   }
 
-  /** A word shortly before token i (same sentence, same clause) says the future is meant. */
-  private futureCue(i: number): boolean {
+  /**
+   * The tense of the clause around a date spanning tokens s..e. A future cue before it in the
+   * same clause (up to 8 tokens) wins; then a deadline preposition ("by Jan. 14"); then past
+   * cues before it or just after it; then a future cue just after it.
+   */
+  private tense(s: number, e: number, deadline = false): 'future' | 'past' | null {
     const t = this.t;
-    for (let j = i - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
-      if (t.gap[j + 1] === 2) return false;
+    const cue = (j: number): 'future' | 'past' | null => {
+      const w = t.low(j);
+      if (FUTURE_CUES.has(w)) return 'future';
+      if (PAST_CUES.has(w)) return 'past';
+      return null;
+    };
+    let past = false;
+    for (let j = s - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
+      if (t.gap[j + 1] === 2) break;
       if (t.kind[j] === Kind.Punct) {
-        if (SENTENCE_STOPS.has(t.raw(j))) return false;
+        if (SENTENCE_STOPS.has(t.raw(j))) break;
         continue;
       }
-      const w = t.low(j);
-      if (FUTURE_CUES.has(w)) return true;
-      if (CUE_STOPS.has(w)) return false;
+      if (t.low(j) === 'as' && t.low(j - 1) === 'early' && t.low(j - 2) === 'as') return 'future';
+      const c = cue(j);
+      if (c === 'future') return c;
+      if (c === 'past') past = true;
     }
-    return false;
+    if (deadline && /^(by|until|till|through)$/.test(t.low(s - 1))) return 'future';
+    if (past) return 'past';
+    let after: 'future' | 'past' | null = null;
+    for (let j = e, seen = 0; j < t.count && seen < 5 && !after; j++, seen++) {
+      if (t.gap[j] === 2) break;
+      if (t.kind[j] === Kind.Punct) {
+        if (SENTENCE_STOPS.has(t.raw(j))) break;
+        continue;
+      }
+      after = cue(j);
+    }
+    return after;
+  }
+
+  private futureCue(s: number, e: number = s + 1): boolean {
+    return this.tense(s, e) === 'future';
   }
 
   // ---- generic growth ---------------------------------------------------------------
@@ -276,7 +303,7 @@ class Recognizer {
       if (mode === 'last' || mode === 'past') y = month < p.m ? p.y : p.y - 1;
       else if (mode === 'next' || mode === 'coming') y = month > p.m ? p.y : p.y + 1;
       else if (mode === 'this') y = p.y;
-      else y = nearestYear(p, month, day ?? (month === p.m ? p.d : 15), this.futureCue(s));
+      else y = nearestYear(p, month, day ?? (month === p.m ? p.d : 15), this.tense(s, e, true));
       value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
     }
     return this.growPoint({ s, e, value });
@@ -323,7 +350,7 @@ class Recognizer {
       if (mode === 'last' || mode === 'past' || mode === 'previous') d = weekdayNear(addDays(p, -1), wd, 'past');
       else if (mode === 'next' || mode === 'coming') d = weekdayNear(addDays(p, 1), wd, 'future');
       else if (mode === 'this') d = weekdayNear(p, wd, 'future');
-      else d = weekdayNear(p, wd, this.futureCue(s) ? 'future' : 'past');
+      else d = weekdayNear(p, wd, this.futureCue(s, e) ? 'future' : 'past');
       value = fmtDay(d);
     }
     return this.growPoint({ s, e, value });
@@ -819,12 +846,13 @@ class Recognizer {
  * The year of a month (and day) given without one: the occurrence nearest the publication
  * day, leaning to the past (news mostly reports), or the next one when the text points ahead.
  */
-function nearestYear(pub: Ymd, month: number, day: number, future: boolean): number {
+function nearestYear(pub: Ymd, month: number, day: number, tense: 'future' | 'past' | null): number {
   const at = (y: number) => Date.UTC(y, month - 1, day);
   const now = Date.UTC(pub.y, pub.m - 1, pub.d);
   const past = at(pub.y) <= now ? pub.y : pub.y - 1;
   const next = at(pub.y) >= now ? pub.y : pub.y + 1;
-  if (future) return next;
+  if (tense === 'future') return next;
+  if (tense === 'past') return past;
   return now - at(past) <= 1.4 * (at(next) - now) ? past : next;
 }
 
