@@ -50,11 +50,11 @@ export async function freePort() {
   });
 }
 
-/** Environment for code-server and its children: own temp/config/data, no leaking VS Code IPC. */
+/** Environment for code-server and its children: own temp/config/data; no VS Code IPC or npm run variables leaking in. */
 function serverEnv(extraEnv) {
   const env = { ...process.env, TMPDIR: tmpRoot, XDG_CONFIG_HOME: xdgConfig, XDG_DATA_HOME: xdgData, ...extraEnv };
   for (const key of Object.keys(env)) {
-    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
+    if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE' || /^npm_/i.test(key)) delete env[key];
   }
   for (const dir of [tmpRoot, xdgConfig, xdgData]) mkdirSync(dir, { recursive: true });
   return env;
