@@ -45,6 +45,7 @@ const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
 const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'billion', 'million', 'thousand', 'hundred', 'dollars', 'hours', 'shifts', 'meals', 'miles', 'barrels']);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const TITLE_CASE_DETS = new Set(['this', 'next', 'last', 'past', 'coming', 'earlier', 'later', 'every', 'each', 'early', 'late']);
 const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '“', '”', '"', '(', ')', '—', '–']);
@@ -142,6 +143,18 @@ class Recognizer {
     return p === '.' || p === '!' || p === '?' || p === '“' || p === '"' || p === '—';
   }
 
+  /**
+   * A capitalized time word inside a name or a quoted title ("VOA Today", “This Week”), as
+   * opposed to a headline in title case ("Talks Expected Next Week").
+   */
+  private inTitle(i: number): boolean {
+    const t = this.t;
+    if (!t.isCapitalized(i) || this.sentenceStart(i) || i === 0 || t.kind[i - 1] !== Kind.Word || !t.isCapitalized(i - 1)) return false;
+    if (!TITLE_CASE_DETS.has(t.low(i - 1))) return true;
+    const q = t.raw(i - 2);
+    return q === '"' || q === '“' || q === '‘' || q === "'";
+  }
+
   private dayAt(i: number): number | null {
     const t = this.t;
     if (i < 0 || i >= t.count) return null;
@@ -197,7 +210,7 @@ class Recognizer {
     for (let j = e, seen = 0; j < t.count && seen < 5 && !after; j++, seen++) {
       if (t.gap[j] === 2) break;
       if (t.kind[j] === Kind.Punct) {
-        if (SENTENCE_STOPS.has(t.raw(j))) break;
+        if (SENTENCE_STOPS.has(t.raw(j)) && t.raw(j) !== ',') break; // "In March, the company said"
         continue;
       }
       after = cue(j);
@@ -357,7 +370,7 @@ class Recognizer {
   }
 
   private relative(i: number, days: number): Match | null {
-    if (this.t.isCapitalized(i) && !this.sentenceStart(i) && i > 0 && this.t.isCapitalized(i - 1)) return null; // "VOA Today"
+    if (this.inTitle(i)) return null;
     let e = i + 1;
     if (days !== 0 || this.w(i) !== 'tonight') e = this.partOfDayAfter(e);
     const value = this.pub ? fmtDay(addDays(this.pub, days)) : null;
@@ -573,7 +586,7 @@ class Recognizer {
       if (u === 'Y' && r === 'end' && !plural) return { s: i, e: i + 3, value: this.pub ? fmtYear(this.pub.y) : null };
     }
     if (this.w(i + 1) === 'old' && this.spaced(i + 1)) return null;
-    if (t.isCapitalized(i) && !this.sentenceStart(i) && i > 0 && t.isCapitalized(i - 1)) return null; // "This Week", a title
+    if (this.inTitle(i)) return null;
     if (!this.canGrowLeft(i)) return null;
 
     // Hyphenated adjective "30-day", "two-hour", "five-year", "third-quarter"

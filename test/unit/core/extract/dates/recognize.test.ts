@@ -51,6 +51,7 @@ table('months, days and years', [
 ]);
 
 table('relative points', [
+  ['Putin Call Expected Next Week', PUB, [['Next Week', '2025-W08']]],
   ['Putin said last month he was open to talks.', PUB, [['last month', '2025-01']]],
   ['Sales grew last month.', '2025-01-10', [['last month', '2024-12']]],
   ['It will open next month.', '2024-12-20', [['next month', '2025-01']]],
@@ -64,6 +65,14 @@ table('relative points', [
   ['The region was captured last summer.', PUB, [['last summer', '2024-SU']]],
   ['We are here today.', PUB, [['today', '2025-02-13']]],
   ['He called yesterday.', '2025-03-01', [['yesterday', '2025-02-28']]],
+]);
+
+table('the tense of the clause chooses the year of a month without one', [
+  ['The dividend will be paid Dec. 14.', '1989-10-26', [['Dec. 14', '1989-12-14']]],
+  ['He must be returned to his father by Jan. 14.', '2000-01-06', [['Jan. 14', '2000-01-14']]],
+  ['In March, the company said it would sell.', '1989-10-30', [['March', '1989-03']]],
+  ['Shares fell in November.', '2025-02-13', [['November', '2024-11']]],
+  ['The summit is expected in March.', '2025-02-13', [['March', '2025-03']]],
 ]);
 
 table('durations and sets', [
@@ -100,6 +109,7 @@ table('not dates', [
   ['About 2014 people attended; it cost $2015.', PUB, []],
   ['The 51 years old man and a 5-year-old boy', PUB, []],
   ['She watched "This Week" on ABC.', PUB, []],
+  ['This is VOA Today.', PUB, []],
 ]);
 
 describe('offsets', () => {
