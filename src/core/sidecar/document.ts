@@ -229,6 +229,13 @@ function syncList(node: unknown, items: PlainMap[], keyFn: (m: PlainMap) => stri
     } else next.push(build(item));
   }
   const changed = next.length !== node.items.length || next.some((n, i) => n !== node.items[i]);
+  // A comment between the list's key and its first item is parsed onto the list; it is about
+  // that item, so when the item stops being first the comment goes with it.
+  const first = node.items[0] as YAMLMap | undefined;
+  if (changed && node.commentBefore && first && next[0] !== first && next.includes(first)) {
+    first.commentBefore = first.commentBefore ? `${node.commentBefore}\n${first.commentBefore}` : node.commentBefore;
+    node.commentBefore = undefined;
+  }
   if (changed) node.items = next;
   if (node.flow && next.length > 0) node.flow = false;
   return node;

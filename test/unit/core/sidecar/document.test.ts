@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseSidecar, renderSidecar, setNote, setStatus, updateSidecar, removeAnnotation } from '../../../../src/core/sidecar';
+import { addManual, parseSidecar, renderSidecar, setNote, setStatus, updateSidecar, removeAnnotation } from '../../../../src/core/sidecar';
 import { ARTICLE, BASE, extraction, FIXTURES } from './helpers';
 
 const fresh = updateSidecar(null, extraction(ARTICLE, BASE), ARTICLE, { file: 'council-vote.txt' }).sidecar;
@@ -49,4 +49,13 @@ describe('sidecar/document', () => {
       }
     });
   }
+
+  it('a comment above the first item stays with that item when another one goes first', () => {
+    const y = generated.replace(/^annotations:\n/m, 'annotations:\n  # about the headline actor\n');
+    const loaded = parseSidecar(y);
+    const s = addManual(loaded.sidecar, ARTICLE, { kind: 'note', start: 0, end: 7, note: 'headline' }).sidecar;
+    const out = renderSidecar(loaded.document, s, y).text;
+    assert.match(out, /^annotations:\n  - id: n-[0-9a-f]{6}\n/m);
+    assert.match(out, /  # about the headline actor\n  - id: a-[0-9a-f]{6}\n    kind: actor\n/);
+  });
 });
