@@ -45,6 +45,7 @@ const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
 const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'billion', 'million', 'thousand', 'hundred', 'dollars', 'hours', 'shifts', 'meals', 'miles', 'barrels']);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const DAY_NAMED = new Set(['times', 'telegraph', 'mail', 'express', 'herald', 'mirror', 'post', 'star', 'independent', 'tribune', 'people', 'sport', 'school', 'league']);
 const TITLE_CASE_DETS = new Set(['this', 'next', 'last', 'past', 'coming', 'earlier', 'later', 'every', 'each', 'early', 'late']);
 const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -328,6 +329,9 @@ class Recognizer {
     if (plural) return { s: i, e: i + 1, value: `XXXX-WXX-${wd}` };
     if (this.canGrowLeft(i) && /^(every|each)$/.test(this.w(i - 1))) return { s: i - 1, e: i + 1, value: `XXXX-WXX-${wd}` };
     let e = i + 1;
+    // "Sunday Times", "Saturday Night Live": names, not days
+    const next = this.spaced(e) && t.kind[e] === Kind.Word && t.isCapitalized(e) ? t.low(e) : '';
+    if (DAY_NAMED.has(next) || (PARTS_OF_DAY.has(next) && this.spaced(e + 1) && t.kind[e + 1] === Kind.Word && t.isCapitalized(e + 1))) return null;
     let explicit: Match | null = null;
     {
       let k = e;
@@ -623,6 +627,9 @@ class Recognizer {
     if (COUNT_ADJECTIVES.has(p) && this.canGrowLeft(j)) j--;
     const c = this.countLeft(j, false);
     if (c) {
+      // "a second view", "a quarter of the seats", "a weekend performance": not lengths of time
+      if (!plural && (u === 'S' || u === 'WE') && (c.word === 'a' || c.word === 'an')) return null;
+      if (u === 'Q' && this.w(i + 1) === 'of' && this.yearAt(i + 2) === null) return null;
       let s = c.s;
       let e = i + 1;
       // right: "ago", "later", "earlier", "from now"
@@ -630,6 +637,8 @@ class Recognizer {
       if (OFFSET_WORDS.has(r) || (r === 'from' && this.w(e + 1) === 'now')) {
         const sign = r === 'ago' || r === 'earlier' ? -1 : 1;
         e += r === 'from' ? 2 : 1;
+        const range = this.rangeLeft(s);
+        if (range !== null) return { s: this.growCountLeft(range, false), e, value: null };
         s = this.growCountLeft(s, false);
         return { s, e, value: c.n === null || !this.pub ? null : offsetPoint(this.pub, sign * c.n, u) };
       }

@@ -110,6 +110,8 @@ table('not dates', [
   ['The 51 years old man and a 5-year-old boy', PUB, []],
   ['She watched "This Week" on ABC.', PUB, []],
   ['This is VOA Today.', PUB, []],
+  ['He read the Sunday Times before “Saturday Night Live”.', PUB, []],
+  ['a second view, a quarter of the seats and a weekend show', PUB, []],
 ]);
 
 describe('offsets', () => {
