@@ -91,7 +91,7 @@ export const FUTURE_CUES = new Set([
 export const PAST_CUES = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'began', 'took', 'made', 'met', 'came', 'went', 'left',
   'won', 'lost', 'fell', 'rose', 'bought', 'sold', 'brought', 'gave', 'saw', 'spoke', 'wrote', 'held', 'led', 'paid',
-  'hit', 'struck', 'ran', 'sent', 'set', 'earlier', 'previously', 'since', 'ended',
+  'hit', 'struck', 'ran', 'sent', 'earlier', 'previously', 'since', 'ended',
 ]);
 
 /** Nouns that make a preceding four-digit number a count rather than a year. */

@@ -189,7 +189,13 @@ class Recognizer {
     const t = this.t;
     const cue = (j: number): 'future' | 'past' | null => {
       const w = t.low(j);
-      if (FUTURE_CUES.has(w)) return 'future';
+      if (FUTURE_CUES.has(w)) {
+        // nouns and causes: "the plan released Tuesday", "set a record", "due to rain"
+        const n = t.low(j + 1);
+        if ((w === 'plan' || w === 'plans' || w === 'set') && n !== 'to' && n !== 'for') return w === 'set' ? 'past' : null;
+        if (w === 'due' && n === 'to' && t.low(j + 2) !== 'be') return null;
+        return 'future';
+      }
       if (PAST_CUES.has(w)) return 'past';
       return null;
     };
@@ -293,7 +299,7 @@ class Recognizer {
       else if ((day = this.dayAt(i - 1)) !== null && this.spaced(i)) s = i - 1;
       if (day !== null && s === i - 2 && this.w(s - 1) === 'the' && this.canGrowLeft(s)) s--;
     }
-    if (day !== null && !isValidDay(year ?? 2000, month, day)) return null;
+    if (day !== null && !isValidDay(year ?? 2000, month, day)) return null; // 2000: a leap year
     const prev = this.canGrowLeft(s) ? this.w(s - 1) : '';
     if (day === null && year === null && yearShift === null && (prev === 'each' || prev === 'every')) return { s: s - 1, e, value: `XXXX-${String(month).padStart(2, '0')}` };
     if (day === null && year === null) {
@@ -318,7 +324,8 @@ class Recognizer {
       else if (mode === 'next' || mode === 'coming') y = month > p.m ? p.y : p.y + 1;
       else if (mode === 'this') y = p.y;
       else y = nearestYear(p, month, day ?? (month === p.m ? p.d : 15), this.tense(s, e, true));
-      value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
+      if (day !== null && !isValidDay(y, month, day)) value = null; // Feb. 29 outside a leap year
+      else value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
     }
     return this.growPoint({ s, e, value });
   }

@@ -73,6 +73,9 @@ table('the tense of the clause chooses the year of a month without one', [
   ['In March, the company said it would sell.', '1989-10-30', [['March', '1989-03']]],
   ['Shares fell in November.', '2025-02-13', [['November', '2024-11']]],
   ['The summit is expected in March.', '2025-02-13', [['March', '2025-03']]],
+  ['the nine-page plan released Tuesday', '2016-02-25', [['Tuesday', '2016-02-23']]],
+  ['The vote is set for Tuesday.', '2016-02-25', [['Tuesday', '2016-03-01']]],
+  ['The deadline is Feb. 29.', '2025-02-13', [['Feb. 29', null]]],
 ]);
 
 table('durations and sets', [
