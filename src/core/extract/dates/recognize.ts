@@ -598,6 +598,16 @@ class Recognizer {
     }
     if (this.w(i + 1) === 'old' && this.spaced(i + 1)) return null;
     if (this.inTitle(i)) return null;
+    if (t.is(i + 1, '-') && this.joined(i + 1) && this.joined(i + 2)) {
+      const r = this.w(i + 2);
+      // "a quarter-century ago": 25 years
+      if (u === 'Q' && !plural && r === 'century') return this.quarterCentury(i);
+      // "week-long", "two-year-long"
+      if (r === 'long' && !plural) {
+        const c = t.is(i - 1, '-') && this.joined(i) && this.joined(i - 1) ? this.countLeft(i - 2, true) : null;
+        return { s: c ? c.s : i, e: i + 3, value: duration(c ? c.n : 1, u) };
+      }
+    }
     if (!this.canGrowLeft(i)) return null;
 
     // Hyphenated adjective "30-day", "two-hour", "five-year", "third-quarter"
@@ -727,6 +737,22 @@ class Recognizer {
       if (q) return { s, e: q.e, value: q.value };
     }
     return this.growPoint({ s, e: i + 1, value });
+  }
+
+  private quarterCentury(i: number): Match | null {
+    const c = this.countLeft(i - 1, false);
+    const n = c && c.n !== null ? c.n * 25 : null;
+    let s = c ? c.s : i;
+    let e = i + 3;
+    const r = this.spaced(e) ? this.w(e) : '';
+    if (OFFSET_WORDS.has(r)) {
+      e++;
+      const sign = r === 'ago' || r === 'earlier' ? -1 : 1;
+      return { s: this.growCountLeft(s, false), e, value: n === null || !this.pub ? null : offsetPoint(this.pub, sign * n, 'Y') };
+    }
+    if (!c) return null;
+    s = this.growCountLeft(s, true);
+    return { s, e, value: duration(n, 'Y') };
   }
 
   /** "'s third quarter" after a year: the quarter of that year. */

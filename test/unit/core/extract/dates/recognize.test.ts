@@ -91,6 +91,8 @@ table('durations and sets', [
   ['advances per day', PUB, [['per day', 'P1D']]],
   ['in month-on-month measures', PUB, [['month-on-month', 'P1M']]],
   ['twice a day', PUB, [['a day', 'P1D']]],
+  ['a week-long push', PUB, [['week-long', 'P1W']]],
+  ['the party he reinvented a quarter-century ago', PUB, [['a quarter-century ago', '2000']]],
   ['in recent days', PUB, [['recent days', null]]],
   ['for the foreseeable future', PUB, [['the foreseeable future', null]]],
 ]);
