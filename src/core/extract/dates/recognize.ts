@@ -194,6 +194,7 @@ class Recognizer {
         const n = t.low(j + 1);
         if ((w === 'plan' || w === 'plans' || w === 'set') && n !== 'to' && n !== 'for') return w === 'set' ? 'past' : null;
         if (w === 'due' && n === 'to' && t.low(j + 2) !== 'be') return null;
+        if (w === 'going' && n !== 'to') return null;
         return 'future';
       }
       if (PAST_CUES.has(w)) return 'past';
@@ -657,6 +658,8 @@ class Recognizer {
         const range = this.rangeLeft(s);
         if (range !== null) return { s: this.growCountLeft(range, false), e, value: null };
         s = this.growCountLeft(s, false);
+        // "three hours later" counts from a moment of the story, not from publication
+        if (r === 'later') return { s, e, value: null };
         return { s, e, value: c.n === null || !this.pub ? null : offsetPoint(this.pub, sign * c.n, u) };
       }
       if (c.word === 'a' || c.word === 'an') {

@@ -61,6 +61,8 @@ table('relative points', [
   ['an interview that aired last weekend', PUB, [['last weekend', '2025-W06-WE']]],
   ['The invasion began nearly three years ago.', PUB, [['nearly three years ago', '2022']]],
   ['She left two weeks ago.', PUB, [['two weeks ago', '2025-W05']]],
+  ['Three hours later, he resigned.', PUB, [['Three hours later', null]]],
+  ['going from 40 percent on July 14', '2016-08-01', [['July 14', '2016-07-14']]],
   ['Elections are due next year.', PUB, [['next year', '2026']]],
   ['The region was captured last summer.', PUB, [['last summer', '2024-SU']]],
   ['We are here today.', PUB, [['today', '2025-02-13']]],
