@@ -12,12 +12,14 @@ import type { EvalRow, Evaluate } from './types';
 interface GoldQuote extends Span {
   /** PolNeAR: the attribution's source spans; samples: the speaker entity. */
   sources: Span[];
+  /** PolNeAR, when the source is a pronoun: the nearest earlier source that names someone. */
+  antecedent?: Span;
   speaker?: string | null;
 }
 
 const OPEN = '"“„';
 const MARKS = '"“”„';
-const PRONOUNS = /^(?:he|she|they|it|i|we|you|his|her|their)$/i;
+const PRONOUNS = /^(?:he|she|they|it|i|we|you|his|her|their|who|which|that)$/i;
 
 /** Quoted spans inside one attribution content: the text between its marks, trimmed. */
 function quotedSpans(text: string, fragments: Span[]): Span[] {
@@ -81,6 +83,11 @@ export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[];
   }
   const out: GoldQuote[] = [];
   const indirect: Span[] = [];
+  // Sources that name someone, in document order: the antecedents a pronoun source most likely has.
+  const named = [...spans.values()]
+    .filter((t) => t.type === 'Source' && !PRONOUNS.test(t.text.trim()))
+    .map((t) => t.ranges[0])
+    .sort((a, b) => a.start - b.start);
   for (const e of events) {
     const content = e.Content ? spans.get(e.Content) : undefined;
     if (!content) continue;
@@ -88,8 +95,13 @@ export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[];
       indirect.push(...content.ranges);
       continue;
     }
-    const sources = e.Source ? spans.get(e.Source)?.ranges ?? [] : [];
-    for (const q of quotedSpans(text, content.ranges)) out.push({ ...q, sources });
+    const source = e.Source ? spans.get(e.Source) : undefined;
+    const sources = source?.ranges ?? [];
+    let antecedent: Span | undefined;
+    if (source && PRONOUNS.test(source.text.trim())) {
+      for (const n of named) if (n.start < sources[0].start) antecedent = n;
+    }
+    for (const q of quotedSpans(text, content.ranges)) out.push({ ...q, sources, antecedent });
   }
   return { quotes: out, indirect };
 }
@@ -103,28 +115,37 @@ interface Tally {
   matched: number;
   speakerRight: number;
   pronounSources: number;
+  /** Of those, right against the nearest earlier named source (a stand-in for coreference). */
+  pronounRight: number;
   docs: number;
 }
 
 function tally(): Tally {
-  return { spans: { tp: 0, fp: 0, fn: 0 }, lenient: { tp: 0, fp: 0, fn: 0 }, matched: 0, speakerRight: 0, pronounSources: 0, docs: 0 };
+  return { spans: { tp: 0, fp: 0, fn: 0 }, lenient: { tp: 0, fp: 0, fn: 0 }, matched: 0, speakerRight: 0, pronounSources: 0, pronounRight: 0, docs: 0 };
 }
 
-/** Speaker right on PolNeAR: our name span overlaps the source, or the source names our speaker. */
-function polnearSpeakerRight(text: string, gold: GoldQuote, found: QuoteMention): boolean | undefined {
-  if (gold.sources.length === 1 && PRONOUNS.test(text.slice(gold.sources[0].start, gold.sources[0].end).trim())) return undefined;
+/** Our name span overlaps one of the spans, or one of them names our speaker. */
+function names(text: string, spans: Span[], found: QuoteMention): boolean {
   if (!found.speaker) return false;
-  if (found.speakerMention && gold.sources.some((s) => overlaps(s, found.speakerMention!))) return true;
+  if (found.speakerMention && spans.some((s) => overlaps(s, found.speakerMention!))) return true;
   const last = found.speaker.split(/\s+/).pop()!.toLowerCase();
-  return gold.sources.some((s) => text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).includes(last));
+  return spans.some((s) => text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).includes(last));
+}
+
+/** Speaker right on PolNeAR; a pronoun source is checked against its likely antecedent. */
+function polnearSpeakerRight(text: string, gold: GoldQuote, found: QuoteMention): boolean | 'pronoun-right' | 'pronoun-wrong' {
+  if (gold.sources.length === 1 && PRONOUNS.test(text.slice(gold.sources[0].start, gold.sources[0].end).trim())) {
+    return gold.antecedent && names(text, [gold.antecedent], found) ? 'pronoun-right' : 'pronoun-wrong';
+  }
+  return names(text, gold.sources, found);
 }
 
 function scoreDoc(
   t: Tally,
   gold: GoldQuote[],
   found: QuoteMention[],
-  /** undefined: this quote's speaker cannot be checked (a pronoun source). */
-  right: (g: GoldQuote, f: QuoteMention) => boolean | undefined,
+  /** 'pronoun-right' / 'pronoun-wrong': the source is a pronoun, checked against its antecedent. */
+  right: (g: GoldQuote, f: QuoteMention) => boolean | 'pronoun-right' | 'pronoun-wrong',
   indirect: Span[] = [],
 ): void {
   t.docs++;
@@ -137,8 +158,9 @@ function scoreDoc(
     const f = byKey.get(`${g.start}:${g.end}`);
     if (!f) continue;
     const r = right(g, f);
-    if (r === undefined) {
+    if (typeof r === 'string') {
       t.pronounSources++;
+      if (r === 'pronoun-right') t.pronounRight++;
       continue;
     }
     t.matched++;
@@ -160,7 +182,11 @@ function rows(t: Tally, corpus: string, note: string): EvalRow[] {
       precision: acc,
       recall: acc,
       f1: acc,
-      note: `accuracy over ${t.matched} matched quotes (${t.speakerRight} right)${t.pronounSources ? `; ${t.pronounSources} more matched quotes have a pronoun source (he/she…), which a name span cannot be checked against, and are left out` : ''}`,
+      note:
+        `accuracy over ${t.matched} matched quotes whose source is named (${t.speakerRight} right)` +
+        (t.pronounSources
+          ? `; ${t.pronounSources} more have a pronoun source (he/she/who…): ${t.pronounRight} right (${((t.pronounRight / t.pronounSources) * 100).toFixed(1)}%) against the nearest earlier named source, a stand-in for coreference; all together ${(((t.speakerRight + t.pronounRight) / (t.matched + t.pronounSources)) * 100).toFixed(1)}%`
+          : ''),
     },
   ];
 }

@@ -4,6 +4,7 @@
 // (“We need to know. It will be strong,” he said. is one sentence).
 import type { Span } from '../../model';
 import type { FoundQuote } from './scan';
+import { REPORTING } from './lexicon';
 
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev hon no nos vs etc inc corp co ltd ' +
@@ -42,11 +43,12 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const REPORTED = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|says|wrote|writes|asked|asks|added|adds|told|tweeted|posted|shouted|replied)\b/u;
+const REPORTED = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|he|she|they|I|we)\s+){1,4}(\p{Ll}+)\b/u;
 
 /** After a quoted exclamation or question: is the next clause just its attribution? */
 function attributionFollows(text: string, k: number): boolean {
-  return REPORTED.test(text.slice(k, k + 60)) || /^(?:he|she|they|I|we)\s+(?:said|asked|wrote|added|told)\b/i.test(text.slice(k, k + 20));
+  const m = REPORTED.exec(text.slice(k, k + 60));
+  return !!m && REPORTING.has(m[1]);
 }
 
 const CREDIT = /^Credit(?:…|\.\.\.)/;

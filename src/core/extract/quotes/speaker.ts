@@ -29,6 +29,17 @@ const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Se
 /** "…” ― Pamela Padilla": a dash right after the closing mark introduces the speaker. */
 const DASH_AFTER = /^\s?[―—–-]/;
 
+/** Words opening an adverbial phrase before the subject: "After the call, …". */
+const INTRO = new Set(
+  ('after before when while as despite during since although though if because for speaking asked with without under amid ' +
+    'following by from over through until unlike like once whether in on at soon later earlier now then still however ' +
+    'meanwhile also yet instead moreover separately afterward afterwards last this inside outside among')
+    .split(' '),
+);
+/** Words a subject phrase may start with before its name: "the former", "a senior". */
+const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'former', 'then', 'also', 'both', 'and']);
+const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
+
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
 
@@ -121,10 +132,11 @@ export function attributeQuotes(
     if (t.text === ',') return appositive(toks, lo, i, allowQuoted);
     if (!t.word) return undefined;
     if (PERSONAL.has(t.lower) || FIRST_PERSON.has(t.lower) || t.lower === 'it' || t.lower === 'they') return { kind: 'pronoun', word: t.lower, at: t.start };
-    if (t.lower === 'who') {
+    if (t.lower === 'who' || t.lower === 'which') {
+      // "Zelensky of Ukraine, who said", "the Police Department which reported"
       for (let j = i - 1; j >= lo && j >= i - 8; j--) {
         const hit = mentions.at(toks[j]);
-        if (hit && !hit.possessive && hit.actor.type === 'person') return named(hit.actor);
+        if (hit && !hit.possessive && (hit.actor.type === 'person') === (t.lower === 'who')) return named(hit.actor);
       }
       return undefined;
     }
@@ -151,6 +163,12 @@ export function attributeQuotes(
     let fallback: Subject | undefined;
     let end = comma; // segment is toks[a..end-1]
     for (let seg = 0; seg < 4 && end > lo; seg++) {
+      if (toks[end - 1].text === ')') {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        let j = end - 2;
+        while (j > lo && j > end - 10 && toks[j].text !== '(') j--;
+        if (toks[j].text === '(' && j > lo) end = j;
+      }
       const last = toks[end - 1];
       if (last.quoted && !allowQuoted) break;
       const hit = last.word ? mentions.at(last) : undefined;
@@ -200,18 +218,53 @@ export function attributeQuotes(
 
   /** The sentence's subject: its first person named outside quotations, before `before`. */
   const sentenceSubject = (toks: Tok[], before: number): Subject | undefined => {
-    for (let i = 0; i < toks.length && toks[i].start < before; i++) {
+    let i = 0;
+    while (i < toks.length && (toks[i].quoted || !toks[i].word)) i++;
+    if (i < toks.length && INTRO.has(toks[i].lower)) {
+      // "After the call, Mr. Trump leaned into …": the subject follows the opening phrase.
+      let j = i + 1;
+      while (j < toks.length && j < i + 14 && toks[j].text !== ',') j++;
+      if (j < toks.length && toks[j].text === ',') i = j + 1;
+    }
+    const head = i;
+    for (; i < toks.length && toks[i].start < before && i < head + 8; i++) {
       const t = toks[i];
       if (t.quoted || !t.word) continue;
-      if (i < 6 && PERSONAL.has(t.lower)) return { kind: 'pronoun', word: t.lower, at: t.start };
+      if (PERSONAL.has(t.lower)) return { kind: 'pronoun', word: t.lower, at: t.start };
       const hit = mentions.at(t);
       if (hit && hit.actor.type === 'person') return named(hit.actor);
-      if (t.lower === 'the' && i + 1 < toks.length) {
+      if (hit) continue;
+      if (t.lower === 'the') {
         // "the Ukrainian leader was conciliatory"
         for (let j = i + 1; j < toks.length && j < i + 4 && toks[j].word; j++) {
           if (ROLE_NOUNS.has(toks[j].lower)) return description(toks, i, j);
         }
       }
+      if (t.capital && !TITLES.has(t.lower) && i + 1 < toks.length && toks[i + 1].capital && !INTRO.has(t.lower)) {
+        // A name the actors missed, two capitalized words or more: "Laurence Tribe said".
+        let j = i + 1;
+        while (j + 1 < toks.length && toks[j + 1].capital) j++;
+        const run = nameRun(toks, j, i);
+        if (run && j + 1 < toks.length && (!toks[j + 1].word || !toks[j + 1].capital)) return run;
+      }
+      if (t.capital || SUBJECT_FILLER.has(t.lower)) continue;
+      if (toks[i + 1]?.text === ',') {
+        // "Another critic, Laurence H. Tribe, likened …"
+        for (let j = i + 2; j < toks.length && j < i + 6; j++) {
+          const a = mentions.at(toks[j]);
+          if (a && !a.possessive && a.actor.type === 'person') return named(a.actor);
+        }
+      }
+      // A common noun or a verb: the subject is nobody the text names ("Protesters chanted"),
+      // unless it is an empty "it"/"there", after which the first person named stands in.
+      if (i === head || !EXPLETIVE.has(toks[head].lower)) return undefined;
+      break;
+    }
+    for (let j = 0; j < toks.length && toks[j].start < before; j++) {
+      const t = toks[j];
+      if (t.quoted || !t.word) continue;
+      const hit = mentions.at(t);
+      if (hit && hit.actor.type === 'person') return named(hit.actor);
     }
     return undefined;
   };
@@ -281,7 +334,9 @@ export function attributeQuotes(
         const s = resolve(subjectBefore(toks, 0, v), q.open);
         if (s) return s;
       } else if (isVerb(t, PARTICIPLES)) {
-        const s = resolve(sentenceSubject(toks, t.start), q.open);
+        // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject.
+        const hit = v > 0 ? mentions.at(toks[v - 1]) : undefined;
+        const s = resolve(hit && !hit.possessive && hit.actor.type === 'person' ? named(hit.actor) : sentenceSubject(toks, t.start), q.open);
         if (s) return s;
       }
     }
@@ -336,13 +391,19 @@ export function attributeQuotes(
     if (cached !== undefined) return cached;
     const toks = tokenize(text, sentences[j], regions);
     let found: Found | null = null;
-    // The subject of a reporting verb, else the first person the sentence names.
+    salience.set(j, null); // guards the pronoun chain below against cycles
+    // The subject of a reporting verb ("he argued" continues the chain), else a leading
+    // "He …" continues it too, else the first person the sentence names.
     for (let v = 0; v < toks.length && !found; v++) {
       if (!toks[v].quoted && isVerb(toks[v], REPORTING)) {
         const s = subjectBefore(toks, 0, v);
         if (s?.kind === 'named' && s.type === 'person') found = { entity: s.entity, mention: s.mention };
+        else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j) ?? null;
+        if (s) break;
       }
     }
+    const first = toks.find((t) => t.word && !t.quoted);
+    if (!found && first && PERSONAL.has(first.lower)) found = salientBefore(j) ?? null;
     for (let i = 0; i < toks.length && !found; i++) {
       const t = toks[i];
       if (t.quoted || !t.word) continue;
@@ -353,13 +414,13 @@ export function attributeQuotes(
     return found;
   };
   /** What a "he" in sentence si most likely refers to: the nearest earlier salient person. */
-  const salientBefore = (si: number): Found | undefined => {
+  function salientBefore(si: number): Found | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
       const f = salienceOf(j);
       if (f) return f;
     }
     return undefined;
-  };
+  }
 
   for (let si = 0; si < sentences.length && qi < quotes.length; si++) {
     const sent = sentences[si];
@@ -381,8 +442,17 @@ export function attributeQuotes(
           while (sj + 1 < sentences.length && sentences[sj].end <= q.close) sj++;
           own = tokenize(text, { start: sent.start, end: sentences[sj].end }, regions);
         }
-        found = own.some((t) => t.word && !t.quoted) ? attribute(q, own) : undefined;
-        if (!found && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 1) found = previous.found;
+        const hasWords = own.some((t) => t.word && !t.quoted);
+        found = hasWords ? attribute(q, own) : undefined;
+        // g. "The New York Times reports:" closing the sentence before a quotation.
+        if (!found && !hasWords && si > 0 && text[sentences[si - 1].end - 1] === ':') {
+          const prev = tokenize(text, sentences[si - 1], regions);
+          for (let v = prev.length - 1; v >= 0 && !found; v--) {
+            if (isVerb(prev[v], REPORTING) && !prev[v].quoted) found = resolve(subjectBefore(prev, 0, v), q.open);
+          }
+        }
+        // A quotation standing alone continues the previous speaker's (same or next paragraph).
+        if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 1) found = previous.found;
       }
       if (found) {
         o.speaker = found.entity;

@@ -14,7 +14,7 @@ export interface Tok extends Span {
 
 /** Punctuation kept as tokens; everything else that is not a word is skipped. */
 const PUNCT = new Set([..."，,;:―—–()“”\"‘’'.!?"].map((c) => c.charCodeAt(0)));
-const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c']);
+const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c', 'rev', 'prof', 'sgt', 'capt', 'cmdr', 'adm', 'hon', 'fr', 'messrs', 'del', 'amb', 'supt', 'atty', 'insp']);
 
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
