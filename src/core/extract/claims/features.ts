@@ -43,12 +43,17 @@ export function hasReporting(words: readonly string[], sentence: string): boolea
 /** Author biographies, credit lines, web-page furniture: never claims. */
 const FURNITURE = /\bcontributed reporting\b|\bappeared first on\b|\bis (?:a|an|the) (?:[\w-]+ ){0,5}(?:correspondent|reporter|editor|chief|writer|columnist|producer|photographer)\b(?: [\w-]+){0,6} (?:for|at) (?:The|the)\b|^(?:He|She|They) (?:writes|covers|reports) (?:about|on)\b|^Credit\b|\bAll rights reserved\b|^(?:Please|Click|Sign up|Subscribe|Follow)\b/;
 
+/** Prescriptions and stances in the first or second person: "We have to keep …", "I agree". */
+const STANCE = /\b(?:we|i|you)(?:[’']ve| have)? (?:got to|have to|need to|must|should|ought to)\b|\b(?:we|i)(?:[’']m| am)? (?:agree|disagree|believe|think|hope|want|feel|guess|suppose)\b|\b(?:let me|let us|let[’']s|believe me|thank you|thanks)\b|^(?:good (?:evening|morning|afternoon|night)|welcome)\b/i;
+
 /** Evaluation and stance rather than fact. */
 const OPINION = /\b(?:appears?|appeared|seems?|seemed|apparently|should|ought to|hopefully|unfortunately|clearly|obviously|arguably|I think|we think|in my view|in our view)\b/i;
 
 export interface SentenceFacts {
   text: string;
-  /** Lower-cased words outside quotations. */
+  /** The sentence with its quotations left out. */
+  outside: string;
+  /** Lower-case words outside quotations. */
   words: string[];
   /** Share of the sentence's characters inside quotations. */
   quoted: number;
@@ -85,8 +90,9 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     at = Math.min(q.end, span.end);
   }
   outer += text.slice(at, span.end);
-  const words = (inside.length ? outer : text.slice(span.start, span.end)).match(LOWER_WORD) ?? [];
-  return { text: text.slice(span.start, span.end), words, quoted: quotedChars / Math.max(1, span.end - span.start), quotes: inside };
+  const plain = inside.length ? outer : text.slice(span.start, span.end);
+  const words = plain.match(LOWER_WORD) ?? [];
+  return { text: text.slice(span.start, span.end), outside: plain, words, quoted: quotedChars / Math.max(1, span.end - span.start), quotes: inside };
 }
 
 function looksLikeHeadline(s: string): boolean {
@@ -118,6 +124,7 @@ export function isClaim(f: SentenceFacts): boolean {
   if (f.quoted > 0.5 && (!hasReporting(f.words, s) || pronounSource(f))) return false;
   const outside = f.words.join(' ');
   if (OPINION.test(outside)) return false;
+  if (STANCE.test(f.outside)) return false;
   return true;
 }
 
