@@ -14,6 +14,8 @@ interface Match {
   /** Last token (exclusive). */
   e: number;
   value: string | null;
+  /** A calendar day was named (month rules only): "Feb. 12" but not "February". */
+  day?: boolean;
 }
 
 const BY_HASH = new Map<number, { word: string; anchor: Anchor }>();
@@ -328,7 +330,7 @@ class Recognizer {
       if (day !== null && !isValidDay(y, month, day)) value = null; // Feb. 29 outside a leap year
       else value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
     }
-    return this.growPoint({ s, e, value });
+    return { ...this.growPoint({ s, e, value }), day: day !== null };
   }
 
   private weekday(i: number, wd: number, plural: boolean): Match | null {
@@ -340,19 +342,16 @@ class Recognizer {
     // "Sunday Times", "Saturday Night Live": names, not days
     const next = this.spaced(e) && t.kind[e] === Kind.Word && t.isCapitalized(e) ? t.low(e) : '';
     if (DAY_NAMED.has(next) || (PARTS_OF_DAY.has(next) && this.spaced(e + 1) && t.kind[e + 1] === Kind.Word && t.isCapitalized(e + 1))) return null;
+    // "Wednesday, Feb. 12, 2025": the date names the day
     let explicit: Match | null = null;
-    {
-      let k = e;
-      if (t.is(k, ',') && this.joined(k)) k++;
-      const entry = this.spaced(k) ? BY_HASH.get(t.hash[k]) : undefined;
-      if (entry && entry.anchor.t === 'month' && entry.word === this.w(k)) {
-        const m = this.month(k, entry.anchor.n, entry.anchor.abbr);
-        if (m && m.s === k && m.value && m.value.length === 10 - (m.value.startsWith('X') ? 0 : 0)) explicit = m;
-      }
+    let k = e;
+    if (t.is(k, ',') && this.joined(k)) k++;
+    const entry = this.spaced(k) ? BY_HASH.get(t.hash[k]) : undefined;
+    if (entry && entry.anchor.t === 'month' && entry.word === this.w(k)) {
+      const m = this.month(k, entry.anchor.n, entry.anchor.abbr);
+      if (m && m.s === k && m.day) explicit = m;
     }
-    if (explicit && explicit.value && /^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(explicit.value)) {
-      e = explicit.e;
-    } else explicit = null;
+    if (explicit) e = explicit.e;
     e = this.partOfDayAfter(e);
     let s = i;
     let mode = '';
@@ -453,6 +452,11 @@ class Recognizer {
 
   private clock(i: number): Match | null {
     const t = this.t;
+    // Most short numbers are not clock times: check the next character before any work.
+    if (i + 1 >= t.count) return null;
+    const c = this.text.charCodeAt(t.start[i + 1]);
+    const lower = c | 32;
+    if (c !== 58 && lower !== 97 && lower !== 112 && lower !== 111) return null; // ':', a(.m.), p(.m.), o('clock)
     const hour = t.num(i);
     if (!(hour >= 0 && hour <= 24)) return null;
     let e = i + 1;
@@ -497,7 +501,7 @@ class Recognizer {
     const a = entry && entry.word === this.w(k) ? entry.anchor : undefined;
     if (a && (a.t === 'weekday' || a.t === 'rel' || a.t === 'month')) {
       const m = a.t === 'weekday' ? this.weekday(k, a.n, false) : a.t === 'rel' ? this.relative(k, a.days) : this.month(k, a.n, a.abbr);
-      if (m && m.s === k && (a.t !== 'month' || (m.value && m.value.length === 10))) {
+      if (m && m.s === k && (a.t !== 'month' || m.day)) {
         e = m.e;
         day = m.value;
       }

@@ -23,11 +23,14 @@ export class Tokens {
   readonly gap: Uint8Array;
   /** FNV-1a hash of the lower-cased token (words and mixed tokens only). */
   readonly hash: Int32Array;
-  private readonly lowers = new Map<number, string>();
+  // A small direct-mapped cache of lower-cased tokens: the rules look at the same few
+  // tokens around an anchor again and again.
+  private readonly cacheIndex = new Int32Array(CACHE).fill(-1);
+  private readonly cacheWord: string[] = new Array<string>(CACHE).fill('');
 
   constructor(readonly text: string) {
     const len = text.length;
-    let cap = Math.max(16, (len >> 2) + 16);
+    let cap = Math.max(16, (len >> 2) + (len >> 4) + 16);
     let start = new Int32Array(cap);
     let end = new Int32Array(cap);
     let kind = new Uint8Array(cap);
@@ -82,8 +85,11 @@ export class Tokens {
   /** The token's text, lower-cased (cached). Out-of-range indices give ''. */
   low(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    let w = this.lowers.get(i);
-    if (w === undefined) this.lowers.set(i, (w = this.text.slice(this.start[i], this.end[i]).toLowerCase()));
+    const slot = i & (CACHE - 1);
+    if (this.cacheIndex[slot] === i) return this.cacheWord[slot];
+    const w = this.text.slice(this.start[i], this.end[i]).toLowerCase();
+    this.cacheIndex[slot] = i;
+    this.cacheWord[slot] = w;
     return w;
   }
 
@@ -108,6 +114,7 @@ export class Tokens {
   }
 }
 
+const CACHE = 256;
 const SPACE = 0;
 const LETTER = 1;
 const DIGIT = 2;

@@ -102,6 +102,7 @@ table('durations and sets', [
 table('no publication date: relative values are null, absolute ones stay', [
   ['Putin said last month he was open to talks.', null, [['last month', null]]],
   ['They met on Wednesday.', null, [['Wednesday', null]]],
+  ['They met on Wednesday, Feb. 12.', null, [['Wednesday, Feb. 12', null]]],
   ['The invasion began three years ago.', null, [['three years ago', null]]],
   ['It began on March 3, 2020, and lasted 30 days.', null, [['March 3, 2020', '2020-03-03'], ['30 days', 'P30D']]],
 ]);
