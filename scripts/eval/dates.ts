@@ -51,17 +51,20 @@ export const evaluate: Evaluate = async (corpusRoot, options) => {
 
 export function scoreSystem(corpus: string, system: string, docs: GoldDoc[], run: System): EvalRow {
   const s: Scored = { tp: 0, fp: 0, fn: 0 };
+  const relaxed: Scored = { tp: 0, fp: 0, fn: 0 };
   let valueOk = 0;
   let chars = 0;
   let ms = 0;
+  for (const doc of docs.slice(0, 3)) run(doc.text, doc.dct); // warm the JIT before timing
   for (const doc of docs) {
     const t0 = performance.now();
     const found = run(doc.text, doc.dct);
     ms += performance.now() - t0;
     chars += doc.text.length;
     scoreSpans(doc.dates, found, undefined, s);
+    scoreOverlaps(doc.dates, found, relaxed);
     const gold = new Map(doc.dates.map((d) => [`${d.start}:${d.end}`, d.value]));
-    for (const f of found) if (gold.has(`${f.start}:${f.end}`) && sameValue(gold.get(`${f.start}:${f.end}`) ?? null, f.value)) valueOk++;
+    for (const f of found) if (gold.has(`${f.start}:${f.end}`) && gold.get(`${f.start}:${f.end}`) === f.value) valueOk++;
   }
   const speed = ms > 0 ? (chars / 1e6 / (ms / 1000)).toFixed(1) : '∞';
   const acc = s.tp ? ((100 * valueOk) / s.tp).toFixed(1) : '0';
@@ -70,13 +73,19 @@ export function scoreSystem(corpus: string, system: string, docs: GoldDoc[], run
     corpus,
     system,
     ...prf(s),
-    note: `value accuracy ${acc}% of ${s.tp} exact matches; ${docs.length} docs, ${s.tp + s.fn} gold; ${speed} MB/s`,
+    note: `value accuracy ${acc}% of ${s.tp} exact matches; relaxed (overlap) F1 ${(100 * prf(relaxed).f1).toFixed(1)}; ` +
+      `${docs.length} docs, ${s.tp + s.fn} gold; ${speed} MB/s`,
   };
 }
 
-/** TIMEX3 values compare as written, except that TimeML's unknown parts never match. */
-function sameValue(gold: string | null, found: string | null): boolean {
-  return gold === found;
+/** Relaxed span match as in TempEval-3: a found span counts when it overlaps an unused gold span. */
+function scoreOverlaps(gold: GoldDate[], found: GoldDate[], into: Scored): void {
+  const used = new Set<number>();
+  for (const f of found) {
+    const k = gold.findIndex((g, i) => !used.has(i) && g.start < f.end && f.start < g.end);
+    if (k >= 0) { used.add(k); into.tp++; } else into.fp++;
+  }
+  into.fn += gold.length - used.size;
 }
 
 // ---- TimeML (TempEval-3) --------------------------------------------------------------
