@@ -1,32 +1,58 @@
-// Keeps the analysis of every source document the editor has seen. Analysis runs off the
-// typing path: changes are debounced per document, and results are cached by version.
+// Keeps every source the editor has seen together with its sidecar. Analysis runs off the
+// typing path: an edit shifts the stored anchors at once (exactly, through the change
+// events), and extraction re-runs debounced. The sidecar is what we draw and what we save.
 import * as vscode from 'vscode';
+import type { Document } from 'yaml';
 import { extract } from '../core/extract';
 import type { Extraction } from '../core/model';
-import type { ClaimStatus } from '../core/annotations';
+import type { Sidecar } from '../core/annotations';
+import {
+  applyEdits, extractOptionsFor, loadSidecar, nodeFileSystem, reanchor, saveSidecar, SidecarError,
+  sidecarPathFor, updateSidecar, type TextEdit,
+} from '../core/sidecar';
+import { resolveSidecar, type ResolvedView } from '../core/resolve';
 import type { NewsmarkSettings } from './settings';
+
+const BOM = '\uFEFF';
 
 export interface Article {
   uri: vscode.Uri;
+  /** Version of the TextDocument this state belongs to; -1 while the document is closed. */
   version: number;
+  /**
+   * The text the core works on: the document's text, with the byte-order mark that VS Code
+   * hides put back, so offsets equal fs.readFileSync(path, 'utf8') indices (as the CLI's).
+   */
+  text: string;
+  /** 1 when the file has a BOM: core offset = document offset + bomShift. */
+  bomShift: 0 | 1;
   extraction: Extraction;
-  /** Claim verdicts keyed by claim text (stable across re-analysis). */
-  claimStatus: Map<string, ClaimStatus>;
-  /** Milliseconds the last extraction took. */
+  sidecar: Sidecar;
+  view: ResolvedView;
+  /** The loaded YAML document (comments, layout) to write through; null before the first save. */
+  document: Document | null;
+  /** Set when the sidecar on disk could not be read: it is never written then. */
+  sidecarError?: SidecarError;
+  /** Milliseconds the last extraction + merge took. */
   analysisMs: number;
 }
 
 export class ArticleStore implements vscode.Disposable {
   private readonly articles = new Map<string, Article>();
+  private readonly loading = new Map<string, Promise<Article | undefined>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly changed = new vscode.EventEmitter<Article | undefined>();
   readonly onDidChange = this.changed.event;
+  private readonly sidecarErrors = new vscode.EventEmitter<{ uri: vscode.Uri; error: SidecarError | undefined }>();
+  readonly onDidChangeSidecarError = this.sidecarErrors.event;
   private readonly problems = new Map<string, string>();
+  /** Sidecar texts we wrote ourselves, so the file watcher can tell our writes from others'. */
+  private readonly ownWrites = new Map<string, string>();
 
-  constructor(private settings: () => NewsmarkSettings) {}
+  constructor(private readonly settings: () => NewsmarkSettings) {}
 
   isSource(doc: vscode.TextDocument): boolean {
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') return false;
     if (doc.languageId === 'newsarticle') return true;
     if (doc.uri.path.endsWith('.annotations.yaml')) return false;
     const { sourceGlobs, excludeGlobs } = this.settings();
@@ -46,34 +72,122 @@ export class ArticleStore implements vscode.Disposable {
     return this.problems.get(uri.toString());
   }
 
-  /** Analyses now (if the cached result is stale) and returns the article. */
-  analyze(doc: vscode.TextDocument): Article | undefined {
+  /** The article for a document, loading its sidecar the first time and analysing if stale. */
+  async ensure(doc: vscode.TextDocument): Promise<Article | undefined> {
     if (!this.isSource(doc)) return undefined;
     const key = doc.uri.toString();
     const existing = this.articles.get(key);
     if (existing && existing.version === doc.version) return existing;
+    if (existing) return this.refresh(doc, existing);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(doc).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    const loaded = await pending;
+    // The document may have changed while the sidecar was read.
+    return loaded && loaded.version !== doc.version ? this.refresh(doc, loaded) : loaded;
+  }
+
+  private coreText(doc: vscode.TextDocument, bomShift: 0 | 1): string {
+    return bomShift ? BOM + doc.getText() : doc.getText();
+  }
+
+  private refuse(doc: vscode.TextDocument): string | undefined {
     const text = doc.getText();
     const limit = this.settings().maxFileSizeMB * 1024 * 1024;
-    if (text.length > limit || text.includes('\u0000')) {
-      const why = text.length > limit
-        ? `Newsmark skipped ${vscode.workspace.asRelativePath(doc.uri)}: ${(text.length / 1048576).toFixed(1)} MB is over the ${this.settings().maxFileSizeMB} MB limit (setting newsmark.maxFileSizeMB).`
-        : `Newsmark skipped ${vscode.workspace.asRelativePath(doc.uri)}: it looks binary (contains NUL characters).`;
+    const name = vscode.workspace.asRelativePath(doc.uri);
+    if (text.length > limit) return `Newsmark skipped ${name}: ${(text.length / 1048576).toFixed(1)} MB is over the ${this.settings().maxFileSizeMB} MB limit (setting newsmark.maxFileSizeMB).`;
+    if (text.includes('\u0000')) return `Newsmark skipped ${name}: it looks binary (contains NUL characters).`;
+    return undefined;
+  }
+
+  private async load(doc: vscode.TextDocument): Promise<Article | undefined> {
+    const key = doc.uri.toString();
+    const why = this.refuse(doc);
+    if (why) {
       this.problems.set(key, why);
+      this.changed.fire(undefined);
       return undefined;
     }
     this.problems.delete(key);
+    let bomShift: 0 | 1 = 0;
+    let loaded: Awaited<ReturnType<typeof loadSidecar>> = null;
+    let sidecarError: SidecarError | undefined;
+    if (doc.uri.scheme === 'file') {
+      bomShift = (await hasBom(doc.uri)) ? 1 : 0;
+      try {
+        loaded = await loadSidecar(nodeFileSystem, doc.uri.fsPath, this.coreText(doc, bomShift));
+      } catch (err) {
+        if (!(err instanceof SidecarError)) throw err;
+        sidecarError = err;
+      }
+    }
+    const text = this.coreText(doc, bomShift);
     const started = performance.now();
-    const extraction = extract(text, { source: vscode.workspace.asRelativePath(doc.uri) });
+    const extraction = extract(text, { ...extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(doc.uri)) });
+    const { sidecar } = updateSidecar(loaded?.sidecar ?? null, extraction, text, { file: baseName(doc.uri) });
     const article: Article = {
       uri: doc.uri,
       version: doc.version,
+      text,
+      bomShift,
       extraction,
-      claimStatus: existing?.claimStatus ?? new Map(),
+      sidecar,
+      view: resolveSidecar(sidecar, text),
+      document: loaded?.document ?? null,
+      sidecarError,
       analysisMs: performance.now() - started,
     };
     this.articles.set(key, article);
+    this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });
     this.changed.fire(article);
     return article;
+  }
+
+  /** Re-extracts and merges into the sidecar we hold (manual work and user edits win). */
+  private refresh(doc: vscode.TextDocument, article: Article): Article | undefined {
+    const why = this.refuse(doc);
+    if (why) {
+      this.problems.set(doc.uri.toString(), why);
+      return undefined;
+    }
+    const text = this.coreText(doc, article.bomShift);
+    const started = performance.now();
+    const extraction = extract(text, extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)));
+    const { sidecar } = updateSidecar(article.sidecar, extraction, text, { file: baseName(doc.uri) });
+    Object.assign(article, {
+      version: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
+    });
+    this.changed.fire(article);
+    return article;
+  }
+
+  /**
+   * An edit in the editor: shift every anchor through the change events at once (so the
+   * highlights move with the text), then re-extract after a pause in typing.
+   */
+  onDidChangeDocument(e: vscode.TextDocumentChangeEvent): void {
+    const article = this.get(e.document.uri);
+    if (!article || !e.contentChanges.length) return;
+    const doc = e.document;
+    const text = this.coreText(doc, article.bomShift);
+    const oldLength = article.text.length - article.bomShift;
+    const whole = e.contentChanges.length === 1 && e.contentChanges[0].rangeOffset === 0 && e.contentChanges[0].rangeLength === oldLength;
+    let sidecar: Sidecar;
+    if (whole) {
+      // The file was replaced (reloaded from disk after a git pull, or select-all + paste):
+      // anchor by quote and context rather than orphaning everything.
+      sidecar = reanchor(article.sidecar, text).sidecar;
+    } else {
+      const edits: TextEdit[] = [...e.contentChanges]
+        .sort((a, b) => b.rangeOffset - a.rangeOffset)
+        .map((c) => ({ offset: c.rangeOffset + article.bomShift, deleteLength: c.rangeLength, insertText: c.text }));
+      sidecar = applyEdits(article.sidecar, edits, text).sidecar;
+    }
+    Object.assign(article, { version: doc.version, text, sidecar, view: resolveSidecar(sidecar, text) });
+    this.changed.fire(article);
+    this.schedule(doc);
   }
 
   /** Debounced re-analysis after an edit; keystrokes never wait for extraction. */
@@ -82,23 +196,102 @@ export class ArticleStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.analyze(doc);
+      const article = this.articles.get(key);
+      if (article && !doc.isClosed) this.refresh(doc, article);
     }, this.settings().debounceMs));
   }
 
+  /** Re-analyses now, whatever the cache says. */
+  async reanalyze(doc: vscode.TextDocument): Promise<Article | undefined> {
+    const article = await this.ensure(doc);
+    return article && this.refresh(doc, article);
+  }
+
+  /** Drops what we hold for a source (its file was deleted); the next ensure() reads from disk. */
   forget(uri: vscode.Uri): void {
     if (this.articles.delete(uri.toString())) this.changed.fire(undefined);
   }
 
-  setClaimStatus(uri: vscode.Uri, claimText: string, status: ClaimStatus): void {
+  /** The document was closed: keep its state for the workspace views, detached from versions. */
+  detach(uri: vscode.Uri): void {
     const article = this.get(uri);
     if (!article) return;
-    article.claimStatus.set(claimText, status);
+    if (uri.scheme === 'untitled') {
+      this.articles.delete(uri.toString());
+      this.changed.fire(undefined);
+    } else article.version = -1;
+  }
+
+  /** Applies a user's change to the sidecar and saves it (the user's work goes to disk at once). */
+  async mutate(uri: vscode.Uri, change: (s: Sidecar, text: string) => Sidecar): Promise<Article | undefined> {
+    const article = this.get(uri);
+    if (!article) return undefined;
+    const sidecar = change(article.sidecar, article.text);
+    Object.assign(article, { sidecar, view: resolveSidecar(sidecar, article.text) });
     this.changed.fire(article);
+    await this.save(uri);
+    return article;
+  }
+
+  /** Writes the sidecar (atomically, only when its bytes change); never over a file we could not read. */
+  async save(uri: vscode.Uri): Promise<boolean> {
+    const article = this.get(uri);
+    if (!article || uri.scheme !== 'file') return false;
+    if (article.sidecarError) {
+      void vscode.window.showWarningMessage(
+        `Newsmark did not save ${vscode.workspace.asRelativePath(sidecarPathFor(uri.fsPath))}: it could not be read (${article.sidecarError.message}). Fix or move it; your annotations stay in memory until then.`);
+      return false;
+    }
+    try {
+      const result = await saveSidecar(nodeFileSystem, sidecarPathFor(uri.fsPath), article.document, article.sidecar);
+      article.document = result.document;
+      if (result.written) this.ownWrites.set(sidecarPathFor(uri.fsPath), result.text);
+      return result.written;
+    } catch (err) {
+      if (!(err instanceof SidecarError)) throw err;
+      article.sidecarError = err;
+      this.sidecarErrors.fire({ uri, error: err });
+      void vscode.window.showWarningMessage(`Newsmark did not save the sidecar of ${vscode.workspace.asRelativePath(uri)}: ${err.message}`);
+      return false;
+    }
+  }
+
+  /** A sidecar changed on disk: reload it unless the change is our own write. */
+  async onSidecarChanged(sidecarUri: vscode.Uri, currentText: string | undefined): Promise<void> {
+    const path = sidecarUri.fsPath;
+    if (currentText !== undefined && this.ownWrites.get(path) === currentText) return;
+    const sourceUri = vscode.Uri.file(path.slice(0, -'.annotations.yaml'.length));
+    const article = this.get(sourceUri);
+    if (!article) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sourceUri.toString());
+    this.articles.delete(sourceUri.toString());
+    if (doc) await this.ensure(doc);
+    else this.changed.fire(undefined);
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.changed.dispose();
+    this.sidecarErrors.dispose();
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+async function hasBom(uri: vscode.Uri): Promise<boolean> {
+  try {
+    const { open } = await import('node:fs/promises');
+    const handle = await open(uri.fsPath, 'r');
+    try {
+      const buf = Buffer.alloc(3);
+      const { bytesRead } = await handle.read(buf, 0, 3, 0);
+      return bytesRead === 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
   }
 }

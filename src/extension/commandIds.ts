@@ -1,5 +1,5 @@
 // One registry of command IDs (CRAFT #10): package.json contributes.commands must list exactly
-// these; a test compares the two.
+// these; an integration test compares the two.
 export const Commands = {
   reanalyze: 'newsmark.reanalyze',
   reanalyzeWorkspace: 'newsmark.reanalyzeWorkspace',
@@ -10,10 +10,18 @@ export const Commands = {
   setClaimMisleading: 'newsmark.setClaimMisleading',
   setClaimDisputed: 'newsmark.setClaimDisputed',
   setClaimUnverified: 'newsmark.setClaimUnverified',
+  editNote: 'newsmark.editNote',
+  annotateActor: 'newsmark.annotateActor',
+  annotateDate: 'newsmark.annotateDate',
+  annotateQuote: 'newsmark.annotateQuote',
+  annotateClaim: 'newsmark.annotateClaim',
+  removeAnnotation: 'newsmark.removeAnnotation',
+  renameEntity: 'newsmark.renameEntity',
   revealAnnotation: 'newsmark.revealAnnotation',
   showMentions: 'newsmark.showMentions',
   nextAnnotation: 'newsmark.nextAnnotation',
   previousAnnotation: 'newsmark.previousAnnotation',
+  export: 'newsmark.export',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

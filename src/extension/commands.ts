@@ -1,12 +1,19 @@
-// Command handlers. Each takes the arguments VS Code gives it from the palette, a hover
-// link or a tree item, and works on the core's results through the store.
+// Command handlers. Each takes the arguments VS Code gives it from the palette, a hover link,
+// a tree item or the editor's context menu, and changes the sidecar through the core's
+// pure edit functions (the store saves the result at once).
 import * as vscode from 'vscode';
-import type { ArticleStore } from './articles';
+import type { Article, ArticleStore } from './articles';
 import type { Decorator } from './decorations';
 import type { ActorsProvider } from './views/actorsView';
 import type { ClaimNode } from './views/claimsView';
 import { Commands } from './commandIds';
-import { CLAIM_STATUSES, type ClaimStatus } from '../core/annotations';
+import { registerExport } from './exportCommand';
+import { CLAIM_STATUSES, type AnnotationKind, type ClaimStatus } from '../core/annotations';
+import type { ActorType, ClaimKind } from '../core/model';
+import {
+  addEntity, addManual, mergeEntities, removeAnnotation, renameEntity, setNote, setStatus, SidecarEditError, updateEntity,
+} from '../core/sidecar';
+import { annotationsAt } from '../core/resolve';
 
 interface Services {
   store: ArticleStore;
@@ -15,33 +22,31 @@ interface Services {
   redrawAll(): void;
 }
 
-async function openAt(uri: vscode.Uri, start: number, end: number): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-  return vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
+const ISO_VALUE = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}|\d{4}-(SP|SU|FA|WI)|P[\dYMWDTHS.]+)$/;
+
+async function articleFor(store: ArticleStore, uri?: string): Promise<{ article: Article; editor?: vscode.TextEditor } | undefined> {
+  if (uri) {
+    const parsed = vscode.Uri.parse(uri);
+    const article = store.get(parsed) ?? (await store.ensure(await vscode.workspace.openTextDocument(parsed)));
+    return article && { article, editor: vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) };
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const article = await store.ensure(editor.document);
+  return article && { article, editor };
 }
 
-/** Finds the claim a command refers to: a tree node, (uri, offset) from a hover link, or the cursor. */
-function claimTarget(store: ArticleStore, args: unknown[]): { uri: vscode.Uri; text: string } | undefined {
-  const [first, second] = args;
-  if (first && typeof first === 'object' && (first as ClaimNode).kind === 'claim') {
-    const node = first as Extract<ClaimNode, { kind: 'claim' }>;
-    return { uri: node.article.uri, text: node.claim.text };
+/** Core offset of the cursor (the document offset plus a hidden byte-order mark). */
+function cursorOffset(editor: vscode.TextEditor, article: Article): number {
+  return editor.document.offsetAt(editor.selection.active) + article.bomShift;
+}
+
+function report(err: unknown): undefined {
+  if (err instanceof SidecarEditError) {
+    void vscode.window.showWarningMessage(`Newsmark: ${err.message}`);
+    return undefined;
   }
-  let uri: vscode.Uri | undefined;
-  let offset: number | undefined;
-  if (typeof first === 'string' && typeof second === 'number') {
-    uri = vscode.Uri.parse(first);
-    offset = second;
-  } else {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return undefined;
-    uri = editor.document.uri;
-    store.analyze(editor.document);
-    offset = editor.document.offsetAt(editor.selection.active);
-  }
-  const claim = store.get(uri)?.extraction.claims.find((c) => c.start <= offset! && offset! <= c.end);
-  return claim && { uri, text: claim.text };
+  throw err;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, s: Services): void {
@@ -49,33 +54,187 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   const register = (id: string, fn: (...args: any[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
-  const setStatus = async (status: ClaimStatus | undefined, args: unknown[]) => {
-    const target = claimTarget(store, args);
+  /** The claim a command refers to: a tree node, (uri, id) from a hover link, or the cursor. */
+  async function claimTarget(args: unknown[]): Promise<{ article: Article; id: string } | undefined> {
+    const [first, second] = args;
+    if (first && typeof first === 'object' && (first as ClaimNode).kind === 'claim') {
+      const node = first as Extract<ClaimNode, { kind: 'claim' }>;
+      return { article: store.get(node.article.uri) ?? node.article, id: node.claim.id };
+    }
+    const target = await articleFor(store, typeof first === 'string' ? first : undefined);
+    if (!target) return undefined;
+    if (typeof second === 'string') return { article: target.article, id: second };
+    const offset = typeof second === 'number' ? second : target.editor && cursorOffset(target.editor, target.article);
+    if (offset === undefined) return undefined;
+    const claim = target.article.view.claims.find((c) => c.start <= offset && offset <= c.end);
+    return claim && { article: target.article, id: claim.id };
+  }
+
+  const setClaim = async (status: ClaimStatus | undefined, args: unknown[]) => {
+    const target = await claimTarget(args);
     if (!target) {
       void vscode.window.showInformationMessage('Newsmark: place the cursor in a claim (or pick one in the Claims view) first.');
       return undefined;
     }
-    const chosen = status ?? (await vscode.window.showQuickPick(CLAIM_STATUSES.map((x) => x), { placeHolder: 'Verdict for this claim' })) as ClaimStatus | undefined;
+    const chosen = status ?? (await vscode.window.showQuickPick([...CLAIM_STATUSES], { placeHolder: 'Verdict for this claim' })) as ClaimStatus | undefined;
     if (!chosen) return undefined;
-    store.setClaimStatus(target.uri, target.text, chosen);
+    try {
+      await store.mutate(target.article.uri, (sc) => setStatus(sc, target.id, chosen));
+    } catch (err) { return report(err); }
     return chosen;
   };
+  register(Commands.setClaimStatus, (...args: unknown[]) => setClaim(undefined, args));
+  register(Commands.setClaimVerified, (...args: unknown[]) => setClaim('verified', args));
+  register(Commands.setClaimFalse, (...args: unknown[]) => setClaim('false', args));
+  register(Commands.setClaimMisleading, (...args: unknown[]) => setClaim('misleading', args));
+  register(Commands.setClaimDisputed, (...args: unknown[]) => setClaim('disputed', args));
+  register(Commands.setClaimUnverified, (...args: unknown[]) => setClaim('unverified', args));
 
-  register(Commands.setClaimStatus, (...args: unknown[]) => setStatus(undefined, args));
-  register(Commands.setClaimVerified, (...args: unknown[]) => setStatus('verified', args));
-  register(Commands.setClaimFalse, (...args: unknown[]) => setStatus('false', args));
-  register(Commands.setClaimMisleading, (...args: unknown[]) => setStatus('misleading', args));
-  register(Commands.setClaimDisputed, (...args: unknown[]) => setStatus('disputed', args));
-  register(Commands.setClaimUnverified, (...args: unknown[]) => setStatus('unverified', args));
+  register(Commands.editNote, async (uri?: unknown, id?: unknown, note?: unknown) => {
+    let target: { article: Article; id: string } | undefined;
+    if (uri && typeof uri === 'object') target = await claimTarget([uri]);
+    else {
+      const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
+      if (t && typeof id === 'string') target = { article: t.article, id };
+      else if (t?.editor) {
+        const at = annotationsAt(t.article.view, cursorOffset(t.editor, t.article));
+        const a = at.claim ?? at.quote ?? at.date ?? at.note ?? at.actor;
+        if (a) target = { article: t.article, id: a.id };
+      }
+    }
+    if (!target) {
+      void vscode.window.showInformationMessage('Newsmark: place the cursor in an annotation first.');
+      return undefined;
+    }
+    const annotation = target.article.sidecar.annotations.find((a) => a.id === target!.id);
+    if (!annotation) return undefined;
+    // An actor's note belongs to the entity (who they are), not to one mention.
+    const entity = annotation.kind === 'actor' && annotation.entity ? target.article.sidecar.entities.find((e) => e.id === annotation.entity) : undefined;
+    const current = entity ? entity.notes : annotation.note;
+    const value = typeof note === 'string' ? note : await vscode.window.showInputBox({
+      prompt: entity ? `Notes on ${entity.name}` : 'Note on this annotation', value: current ?? '',
+    });
+    if (value === undefined) return undefined;
+    const text = value.trim() || undefined;
+    await store.mutate(target.article.uri, (sc) => (entity ? updateEntity(sc, entity.id, { notes: text }) : setNote(sc, target!.id, text)));
+    return text ?? '';
+  });
 
-  register(Commands.reanalyze, () => {
+  const annotate = (kind: AnnotationKind) => async (preset?: { type?: ActorType; entity?: string; value?: string | null; speaker?: string | null; claimKind?: ClaimKind }) => {
+    const editor = vscode.window.activeTextEditor;
+    const article = editor && (await store.ensure(editor.document));
+    if (!editor || !article || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage('Newsmark: select the words to annotate in a source first.');
+      return undefined;
+    }
+    const start = editor.document.offsetAt(editor.selection.start) + article.bomShift;
+    const end = editor.document.offsetAt(editor.selection.end) + article.bomShift;
+    const exact = article.text.slice(start, end);
+    try {
+      if (kind === 'actor') {
+        const type = preset?.type ?? (await vscode.window.showQuickPick(['person', 'organization', 'place'], { placeHolder: `What is “${exact}”?` })) as ActorType | undefined;
+        if (!type) return undefined;
+        const known = article.sidecar.entities.filter((e) => e.type === type).map((e) => e.name);
+        const name = preset?.entity ?? (await pickOrType(known, exact, 'Canonical name (pick an existing actor to add a mention of it)'));
+        if (!name) return undefined;
+        let id = '';
+        await store.mutate(article.uri, (sc) => {
+          let entity = sc.entities.find((e) => e.name === name && e.type === type);
+          if (!entity) {
+            const added = addEntity(sc, name, type);
+            sc = added.sidecar;
+            entity = sc.entities.find((e) => e.id === added.id)!;
+          }
+          const r = addManual(sc, article.text, { kind, start, end, entity: entity.id });
+          id = r.id;
+          return r.sidecar;
+        });
+        return id;
+      }
+      let fields: { value?: string | null; speaker?: string | null; claimKind?: ClaimKind } = {};
+      if (kind === 'date') {
+        const value = preset && 'value' in preset ? preset.value : await vscode.window.showInputBox({
+          prompt: `ISO value of “${exact}” (e.g. 2025-02-12, 2025-02, 2025-W07, P3D); empty if unknown`,
+          validateInput: (v) => (!v.trim() || ISO_VALUE.test(v.trim()) ? undefined : 'Use a TIMEX3 value such as 2025-02-12, 2025-02, 2025, 2025-W07, 2024-SU or P30D'),
+        });
+        if (value === undefined) return undefined;
+        fields = { value: value?.trim() || null };
+      } else if (kind === 'quote') {
+        const people = article.sidecar.entities.map((e) => e.name);
+        const speakerName = preset && 'speaker' in preset ? preset.speaker : await pickOrType(people, '', 'Who said it? (empty: unknown)', true);
+        if (speakerName === undefined) return undefined;
+        const speaker = speakerName ? article.sidecar.entities.find((e) => e.name === speakerName)?.id ?? null : null;
+        fields = { speaker };
+      } else if (kind === 'claim') {
+        const claimKind = preset?.claimKind ?? (await vscode.window.showQuickPick(['factual', 'statistic', 'prediction', 'attributed'], { placeHolder: 'Kind of claim' })) as ClaimKind | undefined;
+        if (!claimKind) return undefined;
+        fields = { claimKind, status: 'unverified' } as typeof fields;
+      }
+      let id = '';
+      await store.mutate(article.uri, (sc) => {
+        const r = addManual(sc, article.text, { kind, start, end, ...fields });
+        id = r.id;
+        return r.sidecar;
+      });
+      return id;
+    } catch (err) { return report(err); }
+  };
+  register(Commands.annotateActor, annotate('actor'));
+  register(Commands.annotateDate, annotate('date'));
+  register(Commands.annotateQuote, annotate('quote'));
+  register(Commands.annotateClaim, annotate('claim'));
+
+  register(Commands.removeAnnotation, async (uri?: unknown, id?: unknown) => {
+    const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
+    if (!t) return undefined;
+    let targetId = typeof id === 'string' ? id : undefined;
+    if (!targetId && t.editor) {
+      const at = annotationsAt(t.article.view, cursorOffset(t.editor, t.article));
+      const candidates = [at.actor, at.date, at.quote, at.claim, at.note].filter((x): x is NonNullable<typeof x> => !!x);
+      if (candidates.length === 1) targetId = candidates[0].id;
+      else if (candidates.length > 1) {
+        const kindOf = (cid: string) => t.article.sidecar.annotations.find((a) => a.id === cid)?.kind ?? '';
+        const pick = await vscode.window.showQuickPick(candidates.map((c) => ({ label: kindOf(c.id), description: c.text.slice(0, 80), id: c.id })), { placeHolder: 'Remove which annotation?' });
+        targetId = pick?.id;
+      }
+    }
+    if (!targetId) {
+      void vscode.window.showInformationMessage('Newsmark: no annotation under the cursor.');
+      return undefined;
+    }
+    try {
+      await store.mutate(t.article.uri, (sc) => removeAnnotation(sc, targetId!));
+    } catch (err) { return report(err); }
+    return targetId;
+  });
+
+  register(Commands.renameEntity, async (uri?: unknown, entityId?: unknown, newName?: unknown) => {
+    const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
+    if (!t) return undefined;
+    let id = typeof entityId === 'string' ? entityId : undefined;
+    if (!id && t.editor) id = annotationsAt(t.article.view, cursorOffset(t.editor, t.article)).actor?.entityId;
+    const entity = id && t.article.sidecar.entities.find((e) => e.id === id);
+    if (!entity) {
+      void vscode.window.showInformationMessage('Newsmark: place the cursor on an actor first.');
+      return undefined;
+    }
+    const others = t.article.sidecar.entities.filter((e) => e.id !== entity.id && e.type === entity.type).map((e) => e.name);
+    const name = typeof newName === 'string' ? newName : await pickOrType(others, entity.name, `Rename ${entity.name}, or pick another actor to merge it into`);
+    if (!name || name === entity.name) return undefined;
+    const into = t.article.sidecar.entities.find((e) => e.id !== entity.id && e.name === name);
+    try {
+      await store.mutate(t.article.uri, (sc) => (into ? mergeEntities(sc, into.id, entity.id) : renameEntity(sc, entity.id, name)));
+    } catch (err) { return report(err); }
+    return name;
+  });
+
+  register(Commands.reanalyze, async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
-    store.forget(editor.document.uri);
-    const article = store.analyze(editor.document);
+    const article = await store.reanalyze(editor.document);
     if (!article) {
       void vscode.window.showWarningMessage(store.problem(editor.document.uri)
-        ?? 'Newsmark: this file is not a news source (see the setting newsmark.sourceGlobs).');
+        ?? 'Newsmark: this file is not a news source (see the settings newsmark.sourceGlobs and newsmark.excludeGlobs).');
     }
     return article?.extraction;
   });
@@ -91,7 +250,7 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
         for (const uri of found.values()) {
           if (token.isCancellationRequested) break;
           const doc = await vscode.workspace.openTextDocument(uri);
-          store.analyze(doc);
+          await store.reanalyze(doc);
           progress.report({ increment: 100 / found.size, message: `${++done}/${found.size}` });
         }
         return done;
@@ -105,14 +264,18 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   });
 
   register(Commands.revealAnnotation, async (uri: string, start: number, end: number) => {
-    await openAt(vscode.Uri.parse(uri), start, end);
+    const parsed = vscode.Uri.parse(uri);
+    const shift = store.get(parsed)?.bomShift ?? 0;
+    const doc = await vscode.workspace.openTextDocument(parsed);
+    const range = new vscode.Range(doc.positionAt(start - shift), doc.positionAt(end - shift));
+    await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
   });
 
   register(Commands.showMentions, async (entity?: string) => {
     const editor = vscode.window.activeTextEditor;
     if (!entity && editor) {
-      const offset = editor.document.offsetAt(editor.selection.active);
-      entity = store.analyze(editor.document)?.extraction.actors.find((a) => a.start <= offset && offset <= a.end)?.entity;
+      const article = await store.ensure(editor.document);
+      entity = article && annotationsAt(article.view, cursorOffset(editor, article)).actor?.entity;
     }
     if (!entity) return [];
     const node = s.actors.entities().find((e) => e.entity === entity);
@@ -120,7 +283,8 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     const locations: vscode.Location[] = [];
     for (const m of node.mentions) {
       const doc = await vscode.workspace.openTextDocument(m.uri);
-      locations.push(new vscode.Location(m.uri, new vscode.Range(doc.positionAt(m.mention.start), doc.positionAt(m.mention.end))));
+      const shift = store.get(m.uri)?.bomShift ?? 0;
+      locations.push(new vscode.Location(m.uri, new vscode.Range(doc.positionAt(m.mention.start - shift), doc.positionAt(m.mention.end - shift))));
     }
     if (editor && locations.length) {
       await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.active, locations);
@@ -128,12 +292,12 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     return locations;
   });
 
-  const step = (direction: 1 | -1) => () => {
+  const step = (direction: 1 | -1) => async () => {
     const editor = vscode.window.activeTextEditor;
-    const article = editor && store.analyze(editor.document);
+    const article = editor && (await store.ensure(editor.document));
     if (!editor || !article) return undefined;
-    const ex = article.extraction;
-    const starts = [...new Set([...ex.actors, ...ex.dates, ...ex.quotes].map((a) => a.start))].sort((a, b) => a - b);
+    const v = article.view;
+    const starts = [...new Set([...v.actors, ...v.dates, ...v.quotes, ...v.notes].map((a) => a.start - article.bomShift))].sort((a, b) => a - b);
     const here = editor.document.offsetAt(editor.selection.active);
     const next = direction > 0 ? starts.find((x) => x > here) : [...starts].reverse().find((x) => x < here);
     if (next === undefined) return undefined;
@@ -144,4 +308,29 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   };
   register(Commands.nextAnnotation, step(1));
   register(Commands.previousAnnotation, step(-1));
+
+  registerExport(context, store);
+}
+
+/** A quick pick over known names that also accepts a new name typed by the user. */
+async function pickOrType(items: string[], value: string, placeholder: string, allowEmpty = false): Promise<string | undefined> {
+  const qp = vscode.window.createQuickPick();
+  qp.placeholder = placeholder;
+  qp.value = value;
+  const base = [...new Set(items)].sort().map((label) => ({ label }));
+  const refresh = () => {
+    const typed = qp.value.trim();
+    qp.items = typed && !base.some((b) => b.label === typed) ? [{ label: typed, description: 'new' }, ...base] : base;
+  };
+  refresh();
+  qp.onDidChangeValue(refresh);
+  return new Promise<string | undefined>((resolve) => {
+    qp.onDidAccept(() => {
+      const chosen = qp.selectedItems[0]?.label ?? qp.value.trim();
+      resolve(chosen || (allowEmpty ? '' : undefined));
+      qp.hide();
+    });
+    qp.onDidHide(() => { resolve(undefined); qp.dispose(); });
+    qp.show();
+  });
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Article } from './articles';
 import type { NewsmarkSettings } from './settings';
 
-export type DecorationKind = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'claim' | 'speaker';
+export type DecorationKind = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'claim' | 'speaker' | 'manual';
 
 function color(id: string): vscode.ThemeColor {
   return new vscode.ThemeColor(`newsmark.${id}`);
@@ -35,6 +35,10 @@ function createTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> 
       borderWidth: '0 0 1px 0', borderStyle: 'dashed', borderColor: color('claimBorder'),
       overviewRulerColor: color('claimBorder'), overviewRulerLane: vscode.OverviewRulerLane.Full,
     }),
+    // Drawn over hand-made (and hand-corrected) annotations so they read apart from automatic ones.
+    manual: vscode.window.createTextEditorDecorationType({
+      borderWidth: '1px', borderStyle: 'solid', borderColor: color('manualBorder'), borderRadius: '2px',
+    }),
     speaker: vscode.window.createTextEditorDecorationType({
       after: { color: color('speakerForeground'), margin: '0 0 0 0.3em', fontStyle: 'italic' },
     }),
@@ -64,24 +68,29 @@ export class Decorator implements vscode.Disposable {
     const s = this.settings();
     const doc = editor.document;
     const out: Record<DecorationKind, vscode.DecorationOptions[]> = {
-      person: [], organization: [], place: [], date: [], quote: [], claim: [], speaker: [],
+      person: [], organization: [], place: [], date: [], quote: [], claim: [], speaker: [], manual: [],
     };
     if (article && this.enabled && article.version === doc.version) {
-      const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-      const ex = article.extraction;
-      if (s.highlight.actors) for (const a of ex.actors) out[a.type].push({ range: range(a.start, a.end) });
-      if (s.highlight.dates) for (const d of ex.dates) out.date.push({ range: range(d.start, d.end) });
+      const shift = article.bomShift;
+      const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start - shift), doc.positionAt(end - shift));
+      const ex = article.view;
+      const mark = (a: { start: number; end: number; origin: string; edited: boolean }) => {
+        if (a.origin === 'manual' || a.edited) out.manual.push({ range: range(a.start, a.end) });
+      };
+      if (s.highlight.actors) for (const a of ex.actors) { out[a.type].push({ range: range(a.start, a.end) }); mark(a); }
+      if (s.highlight.dates) for (const d of ex.dates) { out.date.push({ range: range(d.start, d.end) }); mark(d); }
       if (s.highlight.quotes) {
         for (const q of ex.quotes) {
+          mark(q);
           out.quote.push({ range: range(q.start, q.end) });
           // Speaker in faint text after the closing mark; article text is rendered as plain text.
           if (s.showSpeakers && q.speaker) {
-            const after = Math.min(q.end + 1, doc.getText().length);
+            const after = Math.min(q.end + 1 - shift, doc.getText().length) + shift;
             out.speaker.push({ range: range(after, after), renderOptions: { after: { contentText: `— ${q.speaker}` } } });
           }
         }
       }
-      if (s.highlight.claims) for (const c of ex.claims) out.claim.push({ range: range(c.start, c.end) });
+      if (s.highlight.claims) for (const c of ex.claims) { out.claim.push({ range: range(c.start, c.end) }); mark(c); }
     }
     const ranges = {} as Record<DecorationKind, vscode.Range[]>;
     for (const kind of Object.keys(out) as DecorationKind[]) {

@@ -1,91 +1,100 @@
-// Hovers explain an annotation. Text from files is data: it goes through appendText (escaped);
-// only our own markup uses appendMarkdown, and only our own commands are trusted in links.
+// Hovers explain an annotation. Text from files and sidecars is data: it goes through
+// appendText (escaped); only our own markup uses appendMarkdown, and only our own commands
+// are trusted in links.
 import * as vscode from 'vscode';
-import type { ArticleStore } from './articles';
+import type { Article, ArticleStore } from './articles';
 import { Commands } from './commandIds';
-import type { ActorMention } from '../core/model';
+import { annotationsAt, type ResolvedActor } from '../core/resolve';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const TRUSTED = [Commands.showMentions, Commands.renameEntity, Commands.setClaimStatus, Commands.editNote, Commands.removeAnnotation];
 
 function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-function weekday(iso: string): string | undefined {
+export function weekday(iso: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
   return WEEKDAYS[new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay()];
 }
 
+function clip(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
 export class NewsHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: ArticleStore) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const article = this.store.analyze(doc);
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const article = await this.store.ensure(doc);
     if (!article) return undefined;
-    const offset = doc.offsetAt(position);
-    const ex = article.extraction;
-    const at = <T extends { start: number; end: number }>(xs: T[]) => xs.find((x) => x.start <= offset && offset < x.end);
-    const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = { enabledCommands: [Commands.showMentions, Commands.revealAnnotation, Commands.setClaimStatus] };
+    const shift = article.bomShift;
+    const found = annotationsAt(article.view, doc.offsetAt(position) + shift);
+    const rangeOf = (s: { start: number; end: number }) => new vscode.Range(doc.positionAt(s.start - shift), doc.positionAt(s.end - shift));
     const parts: vscode.MarkdownString[] = [];
     let range: vscode.Range | undefined;
-    const rangeOf = (s: { start: number; end: number }) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const uri = doc.uri.toString();
 
-    const actor = at(ex.actors);
-    if (actor) {
-      range = rangeOf(actor);
-      parts.push(this.actorHover(doc, actor));
+    if (found.actor) {
+      range = rangeOf(found.actor);
+      parts.push(this.actorHover(article, found.actor));
     }
-    const date = at(ex.dates);
-    if (date) {
-      range ??= rangeOf(date);
+    if (found.date) {
+      const d = found.date;
+      range ??= rangeOf(d);
       const h = new vscode.MarkdownString();
       h.appendMarkdown('**Date** ');
-      h.appendText(`“${date.text}”`);
+      h.appendText(`“${clip(d.text, 60)}”`);
       h.appendMarkdown('\n\n');
-      if (date.value) {
-        h.appendMarkdown('ISO value: `');
-        h.appendText(date.value);
-        h.appendMarkdown('`');
-        const wd = weekday(date.value);
+      if (d.value) {
+        h.appendMarkdown('ISO value: ');
+        h.appendText(d.value);
+        const wd = weekday(d.value);
         if (wd) h.appendText(` (${wd})`);
-      } else h.appendText('Not resolvable to a calendar date.');
-      if (ex.published) {
+      } else h.appendText('Not resolvable to a calendar value.');
+      const pub = article.sidecar.published;
+      if (pub) {
         h.appendMarkdown('\n\n');
-        h.appendText(`Resolved against publication date ${ex.published} (from ${ex.publishedSource}).`);
+        h.appendText(`Resolved against publication date ${pub.date} (from ${pub.source}).`);
       }
       parts.push(h);
     }
-    const quote = at(ex.quotes);
-    if (quote) {
-      range ??= rangeOf(quote);
+    if (found.quote) {
+      const q = found.quote;
+      range ??= rangeOf(q);
       const h = new vscode.MarkdownString();
       h.appendMarkdown('**Quote** — ');
-      if (quote.speaker) {
-        h.appendText(quote.speaker);
-        if (quote.speakerMention) {
-          const line = doc.positionAt(quote.speakerMention.start).line + 1;
-          h.appendText(` (attributed at line ${line}: “${doc.getText(rangeOf(quote.speakerMention))}”)`);
-        }
-      } else h.appendText('speaker unknown');
+      h.appendText(q.speaker ?? 'speaker unknown');
+      if (q.speakerMention) {
+        const line = doc.positionAt(q.speakerMention.start - shift).line + 1;
+        h.appendMarkdown('\n\n');
+        h.appendText(`Attribution: “${clip(article.text.slice(q.speakerMention.start, q.speakerMention.end), 60)}” (line ${line})`);
+      }
+      if (q.origin === 'manual' || q.edited) h.appendMarkdown('\n\n*set by hand*');
       parts.push(h);
     }
-    const claim = at(ex.claims);
-    if (claim) {
-      range ??= rangeOf(claim);
-      const status = article.claimStatus.get(claim.text) ?? 'unverified';
+    if (found.claim) {
+      const c = found.claim;
+      range ??= rangeOf(c);
       const h = new vscode.MarkdownString();
       h.appendMarkdown('**Claim** (');
-      h.appendText(claim.kind);
+      h.appendText(c.kind);
       h.appendMarkdown(') — status: **');
-      h.appendText(status);
-      h.appendMarkdown('**  \n');
-      h.appendMarkdown(commandLink('Set status…', Commands.setClaimStatus, [doc.uri.toString(), claim.start]));
+      h.appendText(c.status);
+      h.appendMarkdown('**');
+      if (c.note) {
+        h.appendMarkdown('\n\nNote: ');
+        h.appendText(c.note);
+      }
+      h.appendMarkdown(`\n\n${commandLink('Set status…', Commands.setClaimStatus, [uri, c.id])} · ${commandLink('Edit note…', Commands.editNote, [uri, c.id])}`);
       parts.push(h);
     }
     if (!parts.length) return undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: TRUSTED };
     for (const [i, p] of parts.entries()) {
       if (i) md.appendMarkdown('\n\n---\n\n');
       md.appendMarkdown(p.value);
@@ -93,23 +102,27 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(md, range);
   }
 
-  private actorHover(doc: vscode.TextDocument, actor: ActorMention): vscode.MarkdownString {
+  private actorHover(article: Article, actor: ResolvedActor): vscode.MarkdownString {
     const h = new vscode.MarkdownString();
-    const here = this.store.get(doc.uri)!.extraction;
-    const mentions = here.actors.filter((a) => a.entity === actor.entity);
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== actor.entity);
+    const entity = article.view.entities.get(actor.entityId);
+    const mentions = article.view.actors.filter((a) => a.entityId === actor.entityId);
+    const aliases = [...new Set([...(entity?.aliases ?? []), ...mentions.map((m) => m.text)])].filter((t) => t !== actor.entity);
     let elsewhere = 0;
     let files = 0;
     for (const other of this.store.all()) {
-      if (other.uri.toString() === doc.uri.toString()) continue;
-      const n = other.extraction.actors.filter((a) => a.entity === actor.entity).length;
+      if (other === article) continue;
+      const n = other.view.actors.filter((a) => a.entity === actor.entity).length;
       if (n) { elsewhere += n; files++; }
     }
-    const quotes = here.quotes.filter((q) => q.speaker === actor.entity);
+    const quotes = article.view.quotes.filter((q) => q.speakerId === actor.entityId);
     h.appendMarkdown('**');
     h.appendText(actor.entity);
     h.appendMarkdown('** · ');
     h.appendText(TYPE_LABEL[actor.type]);
+    if (entity?.wikidata) {
+      h.appendMarkdown(' · Wikidata ');
+      h.appendText(entity.wikidata);
+    }
     h.appendMarkdown('\n\n');
     if (aliases.length) {
       h.appendMarkdown('Also: ');
@@ -118,16 +131,20 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     }
     h.appendText(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} here`);
     if (files) h.appendText(`, ${elsewhere} in ${files} other source${files === 1 ? '' : 's'}`);
-    h.appendMarkdown('\n\n');
+    if (entity?.notes) {
+      h.appendMarkdown('\n\nNotes: ');
+      h.appendText(entity.notes);
+    }
     if (quotes.length) {
-      h.appendMarkdown(`**Quotes (${quotes.length})**\n\n`);
+      h.appendMarkdown(`\n\n**Quotes (${quotes.length})**\n\n`);
       for (const q of quotes.slice(0, 3)) {
         h.appendMarkdown('> ');
-        h.appendText(q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text);
+        h.appendText(clip(q.text, 160));
         h.appendMarkdown('\n\n');
       }
-    }
-    h.appendMarkdown(commandLink('Show all mentions', Commands.showMentions, [actor.entity]));
+    } else h.appendMarkdown('\n\n');
+    const uri = article.uri.toString();
+    h.appendMarkdown(`${commandLink('Show all mentions', Commands.showMentions, [actor.entity])} · ${commandLink('Rename or merge…', Commands.renameEntity, [uri, actor.entityId])} · ${commandLink('Edit notes…', Commands.editNote, [uri, actor.id])}`);
     return h;
   }
 }

@@ -23,10 +23,14 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const ex = article.extraction;
-    this.item.text = `$(bookmark) ${ex.actors.length} actors · ${ex.dates.length} dates · ${ex.quotes.length} quotes · ${ex.claims.length} claims`;
+    const v = article.view;
+    const orphans = v.orphans.length ? ` · $(warning) ${v.orphans.length} orphaned` : '';
+    const broken = article.sidecarError ? ' · $(error) sidecar unreadable' : '';
+    this.item.text = `$(bookmark) ${v.actors.length} actors · ${v.dates.length} dates · ${v.quotes.length} quotes · ${v.claims.length} claims${orphans}${broken}`;
+    const pub = article.sidecar.published;
     this.item.tooltip = `Newsmark: analysed in ${article.analysisMs.toFixed(1)} ms` +
-      (ex.published ? ` · published ${ex.published} (from ${ex.publishedSource})` : ' · publication date unknown');
+      (pub ? ` · published ${pub.date} (from ${pub.source})` : ' · publication date unknown') +
+      (article.sidecarError ? `\nThe sidecar could not be read: ${article.sidecarError.message}` : '');
     this.item.show();
   }
 

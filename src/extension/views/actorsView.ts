@@ -1,12 +1,13 @@
 // Every entity across the analysed sources, with mention counts, expanding to mentions.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articles';
-import type { ActorMention, ActorType } from '../../core/model';
+import type { ActorType } from '../../core/model';
+import type { ResolvedActor } from '../../core/resolve';
 import { Commands } from '../commandIds';
 
 export type ActorNode =
-  | { kind: 'entity'; entity: string; type: ActorType; mentions: Array<{ uri: vscode.Uri; mention: ActorMention }> }
-  | { kind: 'mention'; uri: vscode.Uri; mention: ActorMention };
+  | { kind: 'entity'; entity: string; type: ActorType; mentions: Array<{ uri: vscode.Uri; mention: ResolvedActor }> }
+  | { kind: 'mention'; uri: vscode.Uri; mention: ResolvedActor };
 
 const ICON: Record<ActorType, string> = { person: 'person', organization: 'organization', place: 'location' };
 
@@ -21,7 +22,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorNode> {
   entities(): Extract<ActorNode, { kind: 'entity' }>[] {
     const byName = new Map<string, Extract<ActorNode, { kind: 'entity' }>>();
     for (const article of this.store.all()) {
-      for (const mention of article.extraction.actors) {
+      for (const mention of article.view.actors) {
         const key = `${mention.type}\u0000${mention.entity}`;
         let node = byName.get(key);
         if (!node) byName.set(key, (node = { kind: 'entity', entity: mention.entity, type: mention.type, mentions: [] }));

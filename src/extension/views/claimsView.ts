@@ -1,13 +1,13 @@
 // Claims grouped by source, with a status icon and a click that reveals the sentence.
 import * as vscode from 'vscode';
 import type { Article, ArticleStore } from '../articles';
-import type { ClaimMention } from '../../core/model';
+import type { ResolvedClaim } from '../../core/resolve';
 import type { ClaimStatus } from '../../core/annotations';
 import { Commands } from '../commandIds';
 
 export type ClaimNode =
   | { kind: 'source'; article: Article }
-  | { kind: 'claim'; article: Article; claim: ClaimMention };
+  | { kind: 'claim'; article: Article; claim: ResolvedClaim };
 
 const STATUS_ICON: Record<ClaimStatus, [string, string | undefined]> = {
   unverified: ['circle-large-outline', undefined],
@@ -26,8 +26,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
   }
 
   getChildren(node?: ClaimNode): ClaimNode[] {
-    if (!node) return this.store.all().filter((a) => a.extraction.claims.length).map((article) => ({ kind: 'source', article }));
-    if (node.kind === 'source') return node.article.extraction.claims.map((claim) => ({ kind: 'claim', article: node.article, claim }));
+    if (!node) return this.store.all().filter((a) => a.view.claims.length).map((article) => ({ kind: 'source', article }));
+    if (node.kind === 'source') return node.article.view.claims.map((claim) => ({ kind: 'claim', article: node.article, claim }));
     return [];
   }
 
@@ -36,18 +36,27 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.article.uri), vscode.TreeItemCollapsibleState.Expanded);
       item.resourceUri = node.article.uri;
       item.iconPath = vscode.ThemeIcon.File;
-      item.description = `${node.article.extraction.claims.length} claims`;
+      const orphans = node.article.view.orphans.length;
+      item.description = `${node.article.view.claims.length} claims${orphans ? ` · ${orphans} orphaned` : ''}`;
       item.contextValue = 'newsmark.source';
       return item;
     }
-    const status = node.article.claimStatus.get(node.claim.text) ?? 'unverified';
-    const item = new vscode.TreeItem(node.claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-    const [icon, colour] = STATUS_ICON[status];
+    const { claim } = node;
+    const item = new vscode.TreeItem(claim.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    const [icon, colour] = STATUS_ICON[claim.status];
     item.iconPath = new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
-    item.description = `${node.claim.kind} · ${status}`;
-    item.tooltip = new vscode.MarkdownString().appendText(`${node.claim.text}\n\n${node.claim.kind} — ${status}`);
-    item.contextValue = `newsmark.claim.${status}`;
-    item.command = { title: 'Reveal claim', command: Commands.revealAnnotation, arguments: [node.article.uri.toString(), node.claim.start, node.claim.end] };
+    item.description = `${claim.kind} · ${claim.status}${claim.note ? ' · ✎' : ''}`;
+    const tip = new vscode.MarkdownString();
+    tip.appendText(claim.text);
+    tip.appendMarkdown('\n\n');
+    tip.appendText(`${claim.kind} — ${claim.status}`);
+    if (claim.note) {
+      tip.appendMarkdown('\n\nNote: ');
+      tip.appendText(claim.note);
+    }
+    item.tooltip = tip;
+    item.contextValue = `newsmark.claim.${claim.status}`;
+    item.command = { title: 'Reveal claim', command: Commands.revealAnnotation, arguments: [node.article.uri.toString(), claim.start, claim.end] };
     return item;
   }
 

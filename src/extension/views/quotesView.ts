@@ -1,14 +1,14 @@
 // Quotes across the analysed sources, grouped by speaker.
 import * as vscode from 'vscode';
 import type { ArticleStore } from '../articles';
-import type { QuoteMention } from '../../core/model';
+import type { ResolvedQuote } from '../../core/resolve';
 import { Commands } from '../commandIds';
 
 const UNKNOWN = 'Unknown speaker';
 
 export type QuoteNode =
-  | { kind: 'speaker'; speaker: string; quotes: Array<{ uri: vscode.Uri; quote: QuoteMention }> }
-  | { kind: 'quote'; uri: vscode.Uri; quote: QuoteMention };
+  | { kind: 'speaker'; speaker: string; quotes: Array<{ uri: vscode.Uri; quote: ResolvedQuote }> }
+  | { kind: 'quote'; uri: vscode.Uri; quote: ResolvedQuote };
 
 export class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
   private readonly changed = new vscode.EventEmitter<QuoteNode | undefined>();
@@ -22,7 +22,7 @@ export class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
     if (!node) {
       const bySpeaker = new Map<string, Extract<QuoteNode, { kind: 'speaker' }>>();
       for (const article of this.store.all()) {
-        for (const quote of article.extraction.quotes) {
+        for (const quote of article.view.quotes) {
           const speaker = quote.speaker ?? UNKNOWN;
           let n = bySpeaker.get(speaker);
           if (!n) bySpeaker.set(speaker, (n = { kind: 'speaker', speaker, quotes: [] }));

@@ -50,7 +50,7 @@ describe('Newsmark in a real VS Code', () => {
       return r && r.person.length > 0 && r;
     });
     const article = newsmark.store.get(editor.document.uri)!;
-    assert.equal(ranges.person.length + ranges.organization.length + ranges.place.length, article.extraction.actors.length);
+    assert.equal(ranges.person.length + ranges.organization.length + ranges.place.length, article.view.actors.length);
     assert.ok(ranges.quote.length > 0, 'quotes are highlighted');
     assert.ok(ranges.date.length > 0, 'dates are highlighted');
     for (const r of ranges.person) {
@@ -61,7 +61,7 @@ describe('Newsmark in a real VS Code', () => {
 
   it('answers a hover at an actor with its canonical name and type', async () => {
     const article = newsmark.store.get(editor.document.uri)!;
-    const actor = article.extraction.actors.find((a) => a.type === 'person' && a.text.includes('Vollmer'));
+    const actor = article.view.actors.find((a) => a.type === 'person' && a.text.includes('Vollmer'));
     assert.ok(actor, 'the chief executive Renata Vollmer is found as a person');
     const pos = editor.document.positionAt(actor.start + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
@@ -79,8 +79,8 @@ describe('Newsmark in a real VS Code', () => {
   it('escapes article text in hovers (text is data, never markup)', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'newsarticle', content: 'Mr. [Evil](command:workbench.action.quit) Smith said “[click](http://x)” on Monday.' });
     const ed = await vscode.window.showTextDocument(doc);
-    const article = await until('analysis of untitled doc', () => newsmark.store.analyze(ed.document));
-    const quote = article.extraction.quotes[0];
+    const article = await until('analysis of untitled doc', () => newsmark.store.ensure(ed.document));
+    const quote = article.view.quotes[0];
     assert.ok(quote, 'the quotation is found');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(quote.start + 2));
     const text = hoverText(hovers);
@@ -108,12 +108,14 @@ describe('Newsmark in a real VS Code', () => {
     await screenshot('sidebar-claims');
   });
 
-  it('sets a claim verdict through a command, and the view shows it', async () => {
+  it('sets a claim verdict through a command, the view shows it and the sidecar keeps it', async () => {
     const article = newsmark.store.get(editor.document.uri)!;
-    const claim = article.extraction.claims[0];
-    const result = await vscode.commands.executeCommand('newsmark.setClaimFalse', editor.document.uri.toString(), claim.start + 1);
+    const claim = article.view.claims[0];
+    const result = await vscode.commands.executeCommand('newsmark.setClaimFalse', editor.document.uri.toString(), claim.id);
     assert.equal(result, 'false');
-    assert.equal(newsmark.store.get(editor.document.uri)!.claimStatus.get(claim.text), 'false');
+    assert.equal(newsmark.store.get(editor.document.uri)!.view.claims.find((c) => c.id === claim.id)?.status, 'false');
+    const sidecar = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(`${editor.document.uri.fsPath}.annotations.yaml`)));
+    assert.match(sidecar, new RegExp(`id: ${claim.id}[\\s\\S]*?status: false`));
     const source = newsmark.claims.getChildren().find((r) => r.kind === 'source' && r.article.uri.toString() === editor.document.uri.toString())!;
     const node = newsmark.claims.getChildren(source).find((n) => n.kind === 'claim' && n.claim.start === claim.start)!;
     assert.match(String(newsmark.claims.getTreeItem(node).description), /false$/);
@@ -129,11 +131,11 @@ describe('Newsmark in a real VS Code', () => {
 
   it('re-analyses after an edit, without a save', async () => {
     const ed = await vscode.window.showTextDocument(editor.document);
-    const before = newsmark.store.get(ed.document.uri)!.extraction.quotes.length;
+    const before = newsmark.store.get(ed.document.uri)!.view.quotes.length;
     await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Mr. Tobias Quill said: “A brand new quotation.”\n\n'));
     await until('re-analysis after edit', () => {
       const a = newsmark.store.get(ed.document.uri);
-      return a && a.version === ed.document.version && a.extraction.quotes.length === before + 1;
+      return a && a.version === ed.document.version && a.view.quotes.length === before + 1;
     });
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });

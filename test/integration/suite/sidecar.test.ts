@@ -1,0 +1,108 @@
+// Sidecars in a real VS Code: edits move the anchors, saving writes the sidecar, reopening
+// finds every annotation in place; a sidecar we cannot read is reported and never overwritten.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../../src/extension/extension';
+import { parseSidecar } from '../../../src/core/sidecar';
+import { screenshot } from '../screenshot';
+
+async function api(): Promise<NewsmarkApi> {
+  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark')!;
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
+  assert.ok(uri, `${name} is in the test workspace`);
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+describe('Sidecars in the editor', () => {
+  let newsmark: NewsmarkApi;
+  before(async () => { newsmark = await api(); });
+
+  it('edits, saves, reopens, and finds every annotation in place (CRLF article)', async () => {
+    const editor = await open('reservoir-drought.txt');
+    const doc = editor.document;
+    assert.equal(doc.eol, vscode.EndOfLine.CRLF, 'the sample keeps its CRLF line endings');
+    const article = await until('analysis', () => newsmark.store.ensure(doc));
+    const sidecarUri = vscode.Uri.file(`${doc.uri.fsPath}.annotations.yaml`);
+
+    // A hand-made claim over the second paragraph's first sentence, with a verdict and note.
+    const para = article.view.quotes[0] ?? article.view.actors[0];
+    const selStart = doc.positionAt(para.start - article.bomShift);
+    editor.selection = new vscode.Selection(selStart, doc.positionAt(para.end - article.bomShift));
+    const manualId = await vscode.commands.executeCommand<string>('newsmark.annotateClaim', { claimKind: 'factual' });
+    assert.ok(manualId, 'a manual claim was added');
+    assert.equal(await vscode.commands.executeCommand('newsmark.setClaimDisputed', doc.uri.toString(), manualId), 'disputed');
+    assert.equal(await vscode.commands.executeCommand('newsmark.editNote', doc.uri.toString(), manualId, 'Check, with the utility, the "1998" record; commas, too.'), 'Check, with the utility, the "1998" record; commas, too.');
+
+    // Edits before, between and after annotations; none touches annotated text.
+    const firstActor = newsmark.store.get(doc.uri)!.view.actors[3];
+    await editor.edit((e) => {
+      e.insert(new vscode.Position(0, 0), 'UPDATED: an editor’s note.\r\n\r\n');
+      e.insert(doc.positionAt(firstActor.end - article.bomShift), ' (the agency)');
+      e.insert(doc.lineAt(doc.lineCount - 1).range.end, '\r\n\r\nA closing line added by a reporter.');
+    });
+    const afterEdit = newsmark.store.get(doc.uri)!;
+    assert.equal(afterEdit.view.orphans.length, 0, 'no annotation was orphaned by edits outside annotated text');
+    const expected = new Map(afterEdit.sidecar.annotations.map((a) => [a.id, a.anchor.exact]));
+    assert.ok(await doc.save(), 'saved');
+    await until('sidecar written on save', async () => {
+      try { return parseSidecar(await read(sidecarUri), doc.getText()).sidecar.source.sha256 === afterEdit.sidecar.source.sha256; } catch { return false; }
+    });
+
+    // Reopen from disk: nothing in memory.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    newsmark.store.forget(doc.uri);
+    const again = await open('reservoir-drought.txt');
+    const reloaded = await until('reload', () => newsmark.store.ensure(again.document));
+    const text = reloaded.text;
+    for (const [id, exact] of expected) {
+      const a = reloaded.sidecar.annotations.find((x) => x.id === id);
+      assert.ok(a, `annotation ${id} (“${exact}”) is still there`);
+      assert.equal(text.slice(a.anchor.start, a.anchor.end), exact, `annotation ${id} sits on its text`);
+      assert.ok(!a.orphaned, `annotation ${id} is not orphaned`);
+    }
+    const manual = reloaded.sidecar.annotations.find((a) => a.id === manualId)!;
+    assert.equal(manual.origin, 'manual');
+    assert.equal(manual.status, 'disputed');
+    assert.equal(manual.note, 'Check, with the utility, the "1998" record; commas, too.');
+    await screenshot('sidecar-reopened');
+  });
+
+  it('reports a sidecar with conflict markers, keeps working from memory, and never overwrites it', async () => {
+    const [source] = await vscode.workspace.findFiles('**/clinic-wait-times.txt');
+    const sidecarUri = vscode.Uri.file(`${source.fsPath}.annotations.yaml`);
+    const broken = 'version: 1\n<<<<<<< HEAD\nentities: []\n=======\nentities: [ ]\n>>>>>>> theirs\nannotations: []\n';
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(broken));
+    newsmark.store.forget(source);
+    const editor = await open('clinic-wait-times.txt');
+    const article = await until('analysis', () => newsmark.store.ensure(editor.document));
+    assert.ok(article.sidecarError, 'the unreadable sidecar is noticed');
+    const diags = await until('diagnostic on the sidecar', () => {
+      const d = vscode.languages.getDiagnostics(sidecarUri);
+      return d.length > 0 && d;
+    });
+    assert.match(diags[0].message, /conflict/i);
+    assert.equal(diags[0].range.start.line, 1, 'the diagnostic points at the first marker');
+    assert.ok(article.view.actors.length > 0, 'highlights still come from extraction');
+    const claim = article.view.claims[0];
+    await vscode.commands.executeCommand('newsmark.setClaimVerified', editor.document.uri.toString(), claim.id);
+    assert.equal(newsmark.store.get(editor.document.uri)!.view.claims[0].status, 'verified', 'the verdict is kept in memory');
+    await editor.document.save();
+    assert.equal(await read(sidecarUri), broken, 'the sidecar is byte-for-byte untouched');
+  });
+});
