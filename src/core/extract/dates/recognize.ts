@@ -6,7 +6,8 @@ import type { DateMention } from '../../model';
 import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, FUTURE_CUES, PAST_CUES, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
 import type { Anchor, Unit } from './lexicon';
 import { Kind, Tokens, hashWord } from './tokens';
-import { type Ymd, addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, parseYmd, weekday, weekdayNear } from './calendar';
+import { type Ymd, addDays, fmtDay, fmtMonth, fmtYear, isValidDay, parseYmd, weekdayNear } from './calendar';
+import { duration, nearestYear, offsetPoint, unitPoint } from './values';
 
 interface Match {
   /** First token (inclusive). */
@@ -76,15 +77,15 @@ class Recognizer {
     const ends = t.end;
     for (let i = 0; i < n; i++) {
       const k = kinds[i];
-      if (k === 4 || i < this.floor) continue;
+      if (k === Kind.Punct || i < this.floor) continue;
       let m: Match | null = null;
       const len = ends[i] - starts[i];
-      if (k === 1) {
+      if (k === Kind.Word) {
         if (len < 3 || len > 11 || !maybeAnchor(hashes[i])) continue;
         const entry = BY_HASH.get(hashes[i]);
         if (!entry || entry.word !== t.low(i)) continue;
         m = this.anchored(i, entry.anchor);
-      } else if (k === 2) {
+      } else if (k === Kind.Num) {
         if (len === 4) m = this.year(i);
         else if (len <= 2) m = this.clock(i);
       } else {
@@ -901,72 +902,5 @@ class Recognizer {
     if (t.kind[k] === Kind.Num && t.end[k] - t.start[k] <= 3) return k;
     if (NUMBER_WORDS[this.w(k)] !== undefined && this.w(k) !== 'a' && this.w(k) !== 'an') return k;
     return null;
-  }
-}
-
-/**
- * The year of a month (and day) given without one: the occurrence nearest the publication
- * day, leaning to the past (news mostly reports), or the next one when the text points ahead.
- */
-function nearestYear(pub: Ymd, month: number, day: number, tense: 'future' | 'past' | null): number {
-  const at = (y: number) => Date.UTC(y, month - 1, day);
-  const now = Date.UTC(pub.y, pub.m - 1, pub.d);
-  const past = at(pub.y) <= now ? pub.y : pub.y - 1;
-  const next = at(pub.y) >= now ? pub.y : pub.y + 1;
-  if (tense === 'future') return next;
-  if (tense === 'past') return past;
-  return now - at(past) <= 1.4 * (at(next) - now) ? past : next;
-}
-
-const UNIT_CODE: Record<Unit, string | null> = {
-  S: 'T#S', MIN: 'T#M', H: 'T#H', D: '#D', W: '#W', WE: null, FN: '#W', M: '#M', Q: '#Q', Y: '#Y', DE: '#Y', CE: '#Y', GEN: null,
-};
-const UNIT_FACTOR: Partial<Record<Unit, number>> = { FN: 2, DE: 10, CE: 100 };
-
-/** TIMEX3 duration: P3Y, P30D, PT2H; null for vague counts and units without a length. */
-export function duration(n: number | null, u: Unit): string | null {
-  const code = UNIT_CODE[u];
-  if (n === null || code === null) return null;
-  let amount = n * (UNIT_FACTOR[u] ?? 1);
-  let c = code;
-  if (!Number.isInteger(amount)) {
-    // half an hour = PT30M, half a day = PT12H
-    if (u === 'H') { amount *= 60; c = 'T#M'; } else if (u === 'D') { amount *= 24; c = 'T#H'; } else if (u === 'Y') { amount *= 12; c = '#M'; }
-    amount = Math.round(amount * 100) / 100;
-  }
-  return 'P' + c.replace('#', String(amount));
-}
-
-/** The point n units away from the publication day, at the unit's granularity. */
-function offsetPoint(pub: Ymd, n: number, u: Unit): string | null {
-  if (!Number.isInteger(n)) return null;
-  switch (u) {
-    case 'D': return fmtDay(addDays(pub, n));
-    case 'W': return fmtWeek(addDays(pub, 7 * n));
-    case 'FN': return fmtWeek(addDays(pub, 14 * n));
-    case 'M': return fmtMonth(addMonths(pub, n).y, addMonths(pub, n).m);
-    case 'Q': { const d = addMonths(pub, 3 * n); return `${fmtYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}`; }
-    case 'Y': return fmtYear(pub.y + n);
-    case 'DE': return fmtYear(pub.y + 10 * n);
-    case 'CE': return fmtYear(pub.y + 100 * n).slice(0, 2);
-    default: return null;
-  }
-}
-
-/** This / last / next unit as a point: 2025-W07, 2025-01, 2026, 2025-W06-WE. */
-function unitPoint(pub: Ymd, u: Unit, shift: number, future: boolean): string | null {
-  switch (u) {
-    case 'D': return fmtDay(addDays(pub, shift));
-    case 'W': return fmtWeek(addDays(pub, 7 * shift));
-    case 'WE': {
-      if (shift === 0 && !future && weekday(pub) < 6) return fmtWeek(addDays(pub, -7), true);
-      return fmtWeek(addDays(pub, 7 * shift), true);
-    }
-    case 'M': { const d = addMonths(pub, shift); return fmtMonth(d.y, d.m); }
-    case 'Q': { const d = addMonths(pub, 3 * shift); return `${fmtYear(d.y)}-Q${Math.floor((d.m - 1) / 3) + 1}`; }
-    case 'Y': return fmtYear(pub.y + shift);
-    case 'DE': return String(Math.floor(pub.y / 10) + shift);
-    case 'CE': return String(Math.floor(pub.y / 100) + shift);
-    default: return null;
   }
 }
