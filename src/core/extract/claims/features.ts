@@ -34,9 +34,21 @@ export function hasFuture(sentence: string): boolean {
 
 const EXTRA_REPORTING = /\baccording to\b|\bmade (?:it )?clear\b|\bsignaled\b|\bconsiders\b|\bestimated\b/i;
 
+/**
+ * Words that are as often nouns or non-speech verbs ("its demands", "responded to calls",
+ * "called the leader"): they report speech only when a clause follows ("claims that").
+ */
+const WEAK = new Set(
+  'demand demands call calls called claims reports charges notes posts answers promises remarks responded responds contends contended urged urges posted claiming calling urging'.split(' '),
+);
+
 /** A reporting verb outside quotations: "X said", "according to X", "…, adding that". */
 export function hasReporting(words: readonly string[], sentence: string): boolean {
-  for (const w of words) if (REPORTING.has(w) || PARTICIPLES.has(w)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!REPORTING.has(w) && !PARTICIPLES.has(w)) continue;
+    if (!WEAK.has(w) || words[i + 1] === 'that') return true;
+  }
   return EXTRA_REPORTING.test(sentence);
 }
 
@@ -133,6 +145,9 @@ export function claimKind(f: SentenceFacts): ClaimKind {
   if (hasStatistic(f.text)) return 'statistic';
   const reporting = hasReporting(f.words, f.text);
   if (hasFuture(f.text) && !(reporting && !pronounSource(f))) return 'prediction';
-  if (reporting || f.quotes.some((q) => q.speaker && q.end - q.start > 40)) return 'attributed';
+  // A quotation with a speaker makes the sentence attributed when it is long or brought in by
+  // a verb like "called it “…”".
+  const weakVerb = f.words.some((w) => WEAK.has(w));
+  if (reporting || f.quotes.some((q) => q.speaker && (q.end - q.start > 40 || weakVerb))) return 'attributed';
   return 'factual';
 }

@@ -31,6 +31,9 @@ describe('claims', () => {
     ['attributed: said that', 'Mr. Zelensky said he asked Mr. Trump not to decide anything without Ukraine.', 'attributed'],
     ['attributed: according to', 'The envoy met the president in Moscow last week, according to a U.S. official.', 'attributed'],
     ['factual', 'Mr. Trump spoke separately with Mr. Zelensky and the European leaders on Monday.', 'factual'],
+    ['a noun that looks like a reporting verb is not attribution', 'In that meeting, Russia stuck to its hard-line demands on the land in the east.', 'factual'],
+    ['"claims that" is attribution', 'Mr. Zelensky has rejected the repeated claims that he is an illegitimate leader.', 'attributed'],
+    ['a quoted phrase brought in by "called"', 'Mr. Trump on Wednesday called the prospect of a return to the borders “an unrealistic objective.”', 'attributed'],
   ];
   for (const [name, text, kind] of kinds) {
     it(name, () => assert.deepEqual(claims(text), [[kind, 0, text.length]]));
@@ -44,6 +47,8 @@ describe('claims', () => {
     ['quotation with only a pronoun source', '“We just need to identify the most effective ways of moving toward peace,” he said.'],
     ['the writer’s own question', 'What will the two leaders do after the talks are over next week?'],
     ['web page furniture', 'Please enter your comment!'],
+    ['first-person prescription', 'We have to keep the drugs out of our country and protect the border.'],
+    ['first-person stance', 'I agree with everything she said about the program last night.'],
   ];
   for (const [name, text] of nonClaims) {
     it(`not a claim: ${name}`, () => assert.deepEqual(claims(text), []));

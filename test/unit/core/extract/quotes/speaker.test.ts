@@ -26,6 +26,10 @@ const PEOPLE: [string, string, ActorType][] = [
   ['Eurasia Group', 'Eurasia Group', 'organization'],
   ['Kremlin', 'Kremlin', 'organization'],
   ['Tass', 'Tass', 'organization'],
+  ['Hillary Clinton', 'Hillary Clinton', 'person'],
+  ['Jim Jordan', 'Jim Jordan', 'person'],
+  ['Police Department', 'Police Department', 'organization'],
+  ['New York Times', 'The New York Times', 'organization'],
   ['Washington', 'Washington', 'place'],
 ];
 
@@ -82,6 +86,18 @@ describe('quote speakers', () => {
     ],
     ['a name the actors missed', '“It is over,” said Jane Roe, a voter.', [['It is over,', 'Jane Roe', 'Jane Roe', 19]]],
     ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan', [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', 42]]],
+    ['who said', 'Mr. Trump spoke with Volodymyr Zelensky of Ukraine, who said they discussed “the possibilities of peace.”', [['the possibilities of peace.', 'Volodymyr Zelensky', 'Volodymyr Zelensky', 21]]],
+    ['which reported', 'They turned to the Police Department which reported “2,521 shooting incidents” in the city.', [['2,521 shooting incidents', 'Police Department', 'Police Department', 19]]],
+    ['name with a party tag and appositive', '“They would just get them,” Rep. Jim Jordan (R-Ohio), a panel member, said.', [['They would just get them,', 'Jim Jordan', 'Jim Jordan', 33]]],
+    ['participle right after a name', 'The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”', [['Why aren’t I ahead?', 'Hillary Clinton', 'Hillary Clinton', 23]]],
+    ['participle after an opening phrase', 'Speaking in Brussels, Mr. Trump rejected the plan, adding that aid “must be backed by troops.”', [['must be backed by troops.', 'Donald Trump', 'Trump', 26]]],
+    ['colon-introduced quotation in the next paragraph', 'The New York Times reports:\n“Just 24 percent gave small amounts.”', [['Just 24 percent gave small amounts.', 'The New York Times', 'New York Times', 4]]],
+    [
+      'pronoun chain through "he argued"',
+      'Mr. Kupchan spoke on Monday. That is why, he argued, the party must prepare for Hillary Clinton’s return. “This is a different time,” he said.',
+      [['This is a different time,', 'Cliff Kupchan', 'Kupchan', 4]],
+    ],
+    ['a common-noun subject is nobody named', 'Mr. Trump spoke. Protesters marching through the streets chanted “What curfew?” all night.', [['What curfew?', null, null, null]]],
     ['nobody to attribute: a title', 'The show “American Skin” aired.', [['American Skin', null, null, null]]],
   ];
   for (const [name, text, expected] of cases) {
