@@ -6,7 +6,7 @@
 //      NEWSMARK_TEST_TIMEOUT_MS (default 10 min), NEWSMARK_SKIP_VSIX=1, NEWSMARK_VERBOSE=1.
 import { runTests } from '@vscode/test-electron';
 import { build } from 'esbuild';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheRoot, repoRoot, screenshotsDir, workspacesRoot } from './paths.mjs';
 import { ensureCodeServerRoute, VSCodeUnavailableError } from './install.mjs';
@@ -95,12 +95,16 @@ async function main() {
   const desktop = await desktopCanWork();
   log(`route: ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : 'code-server + headless Chromium'}; workspace ${path.relative(repoRoot, workspace)}`);
   const profile = path.join(cacheRoot, 'profiles', desktop ? 'desktop' : 'code-server');
+  const resultFile = path.join(cacheRoot, 'profiles', 'result.json');
   rmSync(profile, { recursive: true, force: true });
+  rmSync(resultFile, { force: true });
+  mkdirSync(path.dirname(resultFile), { recursive: true });
   const options = {
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(outDir, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${path.join(profile, 'user-data')}`, `--extensions-dir=${path.join(profile, 'extensions')}`],
-    extensionTestsEnv: { NEWSMARK_TEST_WORKSPACE: workspace },
+    // FORCE_COLOR=0: mocha's own `color: false` does not reach its reporters once bundled.
+    extensionTestsEnv: { NEWSMARK_TEST_WORKSPACE: workspace, NEWSMARK_TEST_RESULT_FILE: resultFile, FORCE_COLOR: '0' },
   };
   if (!desktop) {
     ensureCodeServerRoute(); // installs (or fails loudly) before the clock of the run starts
@@ -120,6 +124,9 @@ async function main() {
     console.error(`[integration] test run failed: ${e?.message ?? e}`);
   }
   log(`suite finished in ${((Date.now() - suiteStarted) / 1000).toFixed(1)} s with exit code ${code}`);
+  const totals = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { passes: 0, failures: 0 };
+  // A run that died before mocha could count still counts as one failure.
+  if (code !== 0 && totals.failures === 0) totals.failures = 1;
 
   if (process.env.NEWSMARK_SKIP_VSIX === '1') {
     log('vsix check SKIPPED (NEWSMARK_SKIP_VSIX=1)');
@@ -130,12 +137,14 @@ async function main() {
     const vsixCode = await checkVsix({ vsix: path.join(repoRoot, 'newsmark.vsix'), workspace: prepareWorkspace('vsix') });
     log(`vsix check finished in ${((Date.now() - vsixStarted) / 1000).toFixed(1)} s with exit code ${vsixCode}`);
     if (code === 0) code = vsixCode;
+    if (vsixCode === 0) totals.passes++; else totals.failures++;
   }
 
   const shots = newScreenshots(started);
   log(`screenshots (${shots.length}):`);
   for (const file of shots) console.log(`  ${file}`);
   log(`${code === 0 ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`integration: ${totals.passes} passed, ${totals.failures} failed`);
   return code;
 }
 

@@ -20,6 +20,17 @@ export async function run(): Promise<void> {
   const files = suiteFiles(path.join(__dirname, 'suite'));
   if (files.length === 0) throw new Error(`no integration test files under ${path.join(__dirname, 'suite')}`);
   for (const file of files) mocha.addFile(file);
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  const { failures, stats } = await new Promise<{ failures: number; stats?: Mocha.Stats }>((resolve) => {
+    const runner = mocha.run((count) => resolve({ failures: count, stats: runner.stats }));
+  });
+  // The runner outside VS Code prints the totals as the run's closing line.
+  const resultFile = process.env.NEWSMARK_TEST_RESULT_FILE;
+  if (resultFile) {
+    try {
+      fs.writeFileSync(resultFile, JSON.stringify({ passes: stats?.passes ?? 0, failures, pending: stats?.pending ?? 0 }));
+    } catch (e) {
+      console.error(`could not write the test totals to ${resultFile}: ${String(e)}`);
+    }
+  }
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }
