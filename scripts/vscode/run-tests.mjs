@@ -103,8 +103,8 @@ async function main() {
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(outDir, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${path.join(profile, 'user-data')}`, `--extensions-dir=${path.join(profile, 'extensions')}`],
-    // FORCE_COLOR=0: mocha's own `color: false` does not reach its reporters once bundled.
-    extensionTestsEnv: { NEWSMARK_TEST_WORKSPACE: workspace, NEWSMARK_TEST_RESULT_FILE: resultFile, FORCE_COLOR: '0' },
+    // NO_COLOR: mocha's tick marks are coloured by picocolors whenever CI is set.
+    extensionTestsEnv: { NEWSMARK_TEST_WORKSPACE: workspace, NEWSMARK_TEST_RESULT_FILE: resultFile, NO_COLOR: '1' },
   };
   if (!desktop) {
     ensureCodeServerRoute(); // installs (or fails loudly) before the clock of the run starts
