@@ -8,6 +8,7 @@ import type { Anchor, Unit } from './lexicon';
 import { Kind, Tokens, hashWord } from './tokens';
 import { type Ymd, addDays, fmtDay, fmtMonth, fmtYear, isValidDay, parseYmd, weekdayNear } from './calendar';
 import { duration, nearestYear, offsetPoint, unitPoint } from './values';
+import { HOLIDAYS, type Holiday } from './holidays';
 
 interface Match {
   /** First token (inclusive). */
@@ -49,6 +50,7 @@ const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of
 const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'billion', 'million', 'thousand', 'hundred', 'dollars', 'hours', 'shifts', 'meals', 'miles', 'barrels']);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const DAY_NAMED = new Set(['times', 'telegraph', 'mail', 'express', 'herald', 'mirror', 'post', 'star', 'independent', 'tribune', 'people', 'sport', 'school', 'league']);
+const HOLIDAY_CONTEXT = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'over', 'for', 'around', 'during', 'this', 'last', 'next', 'of', 'through', 'from', 'to', 'and', 'or']);
 const TITLE_CASE_DETS = new Set(['this', 'next', 'last', 'past', 'coming', 'earlier', 'later', 'every', 'each', 'early', 'late']);
 const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -81,7 +83,7 @@ class Recognizer {
       let m: Match | null = null;
       const len = ends[i] - starts[i];
       if (k === Kind.Word) {
-        if (len < 3 || len > 11 || !maybeAnchor(hashes[i])) continue;
+        if (len < 3 || len > 12 || !maybeAnchor(hashes[i])) continue;
         const entry = BY_HASH.get(hashes[i]);
         if (!entry || entry.word !== t.low(i)) continue;
         m = this.anchored(i, entry.anchor);
@@ -119,6 +121,7 @@ class Recognizer {
       case 'clock': return this.noon(i, a.hour);
       case 'decadeWord': return this.w(i - 1) === 'the' && this.canGrowLeft(i) ? this.growPoint({ s: i - 1, e: i + 1, value: a.value }) : null;
       case 'future': return this.future(i);
+      case 'holiday': return this.holiday(i);
     }
   }
 
@@ -405,6 +408,41 @@ class Recognizer {
     const p = this.canGrowLeft(i) ? this.w(i - 1) : '';
     if (!/^(at|by|until|till|before|after|since|around|from|about|noon|midnight|to)$/.test(p)) return null;
     return this.timeWithDay(i, i + 1, hour, 0);
+  }
+
+  /** "Christmas", "Easter", "Election Day", "Valentine’s Day", "last Thanksgiving". */
+  private holiday(i: number): Match | null {
+    const t = this.t;
+    if (!t.isCapitalized(i)) return null;
+    const options = HOLIDAYS[this.w(i)];
+    let chosen: Holiday | undefined;
+    let e = i + 1;
+    for (const h of options) {
+      if (h.tail.every((w, k) => this.w(i + 1 + k) === w && (k > 0 || this.canGrowLeft(i + 1)) && (w.length > 1 || this.joined(i + 1 + k)))) {
+        chosen = h;
+        e = i + 1 + h.tail.length;
+        break;
+      }
+    }
+    if (!chosen) return null;
+    let s = i;
+    const p = this.canGrowLeft(i) ? this.w(i - 1) : '';
+    // "Christmas shopping" is not a date; "on Christmas", "Christmas Day", "last Easter" are
+    if (chosen.tail.length === 0 && !HOLIDAY_CONTEXT.has(p) && t.kind[e] === Kind.Word && !t.isCapitalized(e)) return null;
+    let year = this.spaced(e) ? this.yearAt(e) : null;
+    if (year !== null) e++;
+    let mode = '';
+    if (/^(last|next|this)$/.test(p)) {
+      mode = p;
+      s--;
+    }
+    let value: string | null = null;
+    if (year === null && this.pub) {
+      const near = nearestYear(this.pub, chosen.month, chosen.day, mode === 'last' ? 'past' : mode === 'next' ? 'future' : this.tense(s, e, true));
+      year = mode === 'this' ? this.pub.y : near;
+    }
+    if (year !== null) value = fmtDay(chosen.on(year));
+    return { s, e, value };
   }
 
   private future(i: number): Match | null {

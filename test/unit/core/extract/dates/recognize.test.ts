@@ -80,6 +80,17 @@ table('the tense of the clause chooses the year of a month without one', [
   ['The deadline is Feb. 29.', '2025-02-13', [['Feb. 29', null]]],
 ]);
 
+table('named days', [
+  ['Shops close on Christmas Day.', PUB, [['Christmas Day', '2024-12-25']]],
+  ['Families will gather for Thanksgiving.', '2024-11-01', [['Thanksgiving', '2024-11-28']]],
+  ['The ceasefire held over Easter.', '2025-05-01', [['Easter', '2025-04-20']]],
+  ['Voters went to the polls on Election Day.', '2024-11-07', [['Election Day', '2024-11-05']]],
+  ['It opens after Memorial Day and closes on Labor Day.', '2025-05-01', [['Memorial Day', '2025-05-26'], ['Labor Day', '2025-09-01']]],
+  ['Flowers sold out by Valentine’s Day.', PUB, [['Valentine’s Day', '2025-02-14']]],
+  ['Fireworks lit the sky on New Year’s Eve.', '2025-01-02', [['New Year’s Eve', '2024-12-31']]],
+  ['Christmas shopping began in New York.', PUB, []],
+]);
+
 table('durations and sets', [
   ["Mr. Trump's actions in the last two days", PUB, [['the last two days', 'P2D']]],
   ['the first direct talks in more than three years', PUB, [['more than three years', 'P3Y']]],
