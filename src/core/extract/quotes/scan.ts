@@ -14,6 +14,12 @@ export interface FoundQuote {
   close: number;
   /** Index (in the returned array) of the enclosing quote, or -1. */
   parent: number;
+  /**
+   * A block quotation: opened at the start of a paragraph, never closed there, and closed by
+   * an otherwise unmatched mark ending a later paragraph (a reposted article). The quotes
+   * inside it stay quotes of their own, so sentences and attributions look through it.
+   */
+  block?: boolean;
 }
 
 const NL = 1;
@@ -82,6 +88,10 @@ export function scanQuotes(text: string): FoundQuote[] {
   let sOpen = -1; // position of the open single mark (only while dOpen >= 0)
   let reopenAt = -1; // a paragraph-initial mark that continues the open quote
   const pendingSingles: FoundQuote[] = [];
+  let paraStart = 0; // first non-space character of the current paragraph
+  let atLineStart = true;
+  let block = -1; // a paragraph-initial opener left unclosed: a possible block quotation
+  let blocks = 0;
 
   const emit = (open: number, close: number, contentEnd: number, parent: number): FoundQuote | undefined => {
     const [a, b] = trimmed(text, open + 1, contentEnd);
@@ -107,16 +117,23 @@ export function scanQuotes(text: string): FoundQuote[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      atLineStart = true;
       if (dOpen >= 0) {
         const j = nextParagraphStart(text, i);
         if (j < n && isOpenerMark(text.charCodeAt(j)) && !closesBefore(j + 1 < n ? text.charCodeAt(j + 1) : -1)) {
           reopenAt = j;
           sOpen = -1;
         } else {
+          // Bounded at the paragraph end; a later unmatched closing mark may still end it as a block.
+          if (dOpen === paraStart && block < 0) block = dOpen;
           closeDouble(i, i);
         }
       }
       continue;
+    }
+    if (atLineStart && c !== 32 && c !== 9 && c !== 0xa0) {
+      atLineStart = false;
+      paraStart = i;
     }
     if (isDouble(c)) {
       if (i === reopenAt) {
@@ -135,11 +152,20 @@ export function scanQuotes(text: string): FoundQuote[] {
       else opening = dOpen < 0;
       if (opening) {
         // A second opener while one is open: the first was a stray mark, drop it.
+        if (dOpen >= 0 && dOpen === paraStart && block < 0) block = dOpen;
         dOpen = i;
         sOpen = -1;
         pendingSingles.length = 0;
       } else if (dOpen >= 0) {
         closeDouble(i, i);
+      } else if (block >= 0 && endsParagraph(text, i + 1)) {
+        const q = emit(block, i, i, -1);
+        if (q) {
+          q.block = true;
+          out.push(q);
+          blocks++;
+        }
+        block = -1;
       }
       continue;
     }
@@ -161,5 +187,15 @@ export function scanQuotes(text: string): FoundQuote[] {
     }
   }
   if (dOpen >= 0) closeDouble(n, n);
-  return out;
+  if (blocks === 0) return out;
+  // Put block quotations back in document order, keeping parent indices right.
+  const order = out.map((q, i) => ({ q, i })).sort((a, b) => a.q.open - b.q.open || (a.q.parent < 0 ? -1 : 1));
+  const index = new Map(order.map((x, k) => [x.i, k]));
+  return order.map(({ q }) => (q.parent >= 0 ? { ...q, parent: index.get(q.parent)! } : q));
+}
+
+/** Only spaces or a footnote reference ("[1]") remain before the line break. */
+function endsParagraph(text: string, from: number): boolean {
+  const m = /^[ \t\u00a0]*(?:\[\d{1,3}\])?[ \t\u00a0]*(?:\r?\n|$)/.exec(text.slice(from, from + 16));
+  return m !== null;
 }

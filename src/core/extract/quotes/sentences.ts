@@ -87,7 +87,7 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
 export function splitSentences(text: string, quotes: readonly FoundQuote[] = []): Span[] {
   const out: Span[] = [];
   // Double-quote regions [open, close) in order; nested singles lie inside them.
-  const regions = quotes.filter((q) => q.parent < 0);
+  const regions = quotes.filter((q) => q.parent < 0 && !q.block);
   let r = 0;
   let start = 0;
   const n = text.length;

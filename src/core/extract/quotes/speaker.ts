@@ -81,7 +81,7 @@ export function attributeQuotes(
 ): QuoteMention[] {
   const mentions = new Mentions(actors);
   const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
-  const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0);
+  const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0 && !x.q.block);
 
   // Sweep state.
   let salient: Found | undefined; // the person a "he" most likely refers to, for the quote at hand

@@ -26,6 +26,24 @@ describe('scanQuotes', () => {
     it(name, () => assert.deepEqual(found(text), expected));
   }
 
+  it('a block quotation: opened at a paragraph start, closed by a lone mark ending a later paragraph', () => {
+    const text = '"Reposted lead with a "quoted phrase" inside.\n"A quote," he said.\nMore reposted text.” [1]\nFooter.';
+    const qs = scanQuotes(text);
+    assert.deepEqual(
+      qs.map((q) => [text.slice(q.start, q.end), !!q.block]),
+      [
+        ['Reposted lead with a "quoted phrase" inside.\n"A quote," he said.\nMore reposted text.', true],
+        ['quoted phrase', false],
+        ['A quote,', false],
+      ],
+    );
+  });
+
+  it('a lone closing mark in mid-paragraph does not make a block', () => {
+    const text = '"Stray opener and "a quote" here.\nLater a stray” mark in the middle.';
+    assert.deepEqual(found(text), ['a quote']);
+  });
+
   it('reports exact offsets of the content, marks excluded', () => {
     const text = 'A “bc” d';
     const [q] = scanQuotes(text);
