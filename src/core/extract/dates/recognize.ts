@@ -646,7 +646,8 @@ class Recognizer {
       const r = this.w(i + 2);
       // "a quarter-century ago": 25 years
       if (u === 'Q' && !plural && r === 'century') return this.quarterCentury(i);
-      // "week-long", "two-year-long"
+      // "week-long", "two-year-long", "decades-long"
+      if (r === 'long' && plural) return { s: i, e: i + 3, value: null };
       if (r === 'long' && !plural) {
         const c = t.is(i - 1, '-') && this.joined(i) && this.joined(i - 1) ? this.countLeft(i - 2, true) : null;
         return { s: c ? c.s : i, e: i + 3, value: duration(c ? c.n : 1, u) };
@@ -745,7 +746,7 @@ class Recognizer {
     }
     if (det === '') {
       if (!plural || u === 'S' || u === 'Q') return null;
-      if (this.spaced(i + 1) && this.w(i + 1) === 'ago') return { s: this.growCountLeft(i, false), e: i + 2, value: null };
+      if (this.spaced(i + 1) && OFFSET_WORDS.has(this.w(i + 1))) return { s: this.growCountLeft(i, false), e: i + 2, value: null }; // "weeks ago", "days later"
       if (this.w(i + 1) === 'or' && this.spaced(i + 2) && ANCHORS.get(this.w(i + 2))?.t === 'unit' && BARE_PLURAL_CONTEXT.has(p)) return { s: i, e: i + 3, value: null };
       if (BARE_PLURAL_CONTEXT.has(p)) return { s: i, e: i + 1, value: null };
       return null;

@@ -105,6 +105,8 @@ table('durations and sets', [
   ['in month-on-month measures', PUB, [['month-on-month', 'P1M']]],
   ['twice a day', PUB, [['a day', 'P1D']]],
   ['a week-long push', PUB, [['week-long', 'P1W']]],
+  ['a decades-long feud', PUB, [['decades-long', null]]],
+  ['He quit days later, just weeks ago.', PUB, [['days later', null], ['just weeks ago', null]]],
   ['the party he reinvented a quarter-century ago', PUB, [['a quarter-century ago', '2000']]],
   ['in recent days', PUB, [['recent days', null]]],
   ['for the foreseeable future', PUB, [['the foreseeable future', null]]],
