@@ -58,6 +58,22 @@ function prepareWorkspace(name) {
   return dir;
 }
 
+function newRunDir() {
+  const runs = path.join(cacheRoot, 'runs');
+  mkdirSync(runs, { recursive: true });
+  const dayAgo = Date.now() - 24 * 3600_000; // runs that were killed, and old logs
+  for (const parent of [runs, path.join(cacheRoot, 'logs')]) {
+    if (!existsSync(parent)) continue;
+    for (const d of readdirSync(parent)) {
+      const entry = path.join(parent, d);
+      if (statSync(entry).mtimeMs < dayAgo) rmSync(entry, { recursive: true, force: true });
+    }
+  }
+  const dir = path.join(runs, `${Date.now()}-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 async function desktopCanWork() {
   const want = process.env.NEWSMARK_VSCODE;
   if (want === 'desktop') return true;
@@ -94,11 +110,10 @@ async function main() {
   const workspace = prepareWorkspace('suite');
   const desktop = await desktopCanWork();
   log(`route: ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : 'code-server + headless Chromium'}; workspace ${path.relative(repoRoot, workspace)}`);
-  const profile = path.join(cacheRoot, 'profiles', desktop ? 'desktop' : 'code-server');
-  const resultFile = path.join(cacheRoot, 'profiles', 'result.json');
-  rmSync(profile, { recursive: true, force: true });
-  rmSync(resultFile, { force: true });
-  mkdirSync(path.dirname(resultFile), { recursive: true });
+  // Per-run profile and scratch files, so two runs in one checkout do not clobber each other.
+  const runDir = newRunDir();
+  const profile = path.join(runDir, 'profile');
+  const resultFile = path.join(runDir, 'result.json');
   const options = {
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(outDir, 'index.js'),
@@ -134,12 +149,13 @@ async function main() {
     log('vsix check SKIPPED on the desktop route (it installs the .vsix into code-server; run with NEWSMARK_VSCODE=code-server)');
   } else {
     const vsixStarted = Date.now();
-    const vsixCode = await checkVsix({ vsix: path.join(repoRoot, 'newsmark.vsix'), workspace: prepareWorkspace('vsix') });
+    const vsixCode = await checkVsix({ vsix: path.join(repoRoot, 'newsmark.vsix'), workspace: prepareWorkspace('vsix'), root: path.join(runDir, 'vsix-check') });
     log(`vsix check finished in ${((Date.now() - vsixStarted) / 1000).toFixed(1)} s with exit code ${vsixCode}`);
     if (code === 0) code = vsixCode;
     if (vsixCode === 0) totals.passes++; else totals.failures++;
   }
 
+  rmSync(runDir, { recursive: true, force: true });
   const shots = newScreenshots(started);
   log(`screenshots (${shots.length}):`);
   for (const file of shots) console.log(`  ${file}`);

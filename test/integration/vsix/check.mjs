@@ -23,11 +23,10 @@ export function inspectInstalled(dir) {
   return problems;
 }
 
-export async function checkVsix({ vsix, workspace }) {
+export async function checkVsix({ vsix, workspace, root = path.join(cacheRoot, 'vsix-check') }) {
   const log = (m) => console.log(`[vsix] ${m}`);
   if (!existsSync(vsix)) { console.error(`[vsix] FAILED: ${vsix} does not exist (run npm run package)`); return 1; }
   const route = ensureCodeServerRoute();
-  const root = path.join(cacheRoot, 'vsix-check');
   rmSync(root, { recursive: true, force: true });
   const extensionsDir = path.join(root, 'extensions');
   const userDataDir = path.join(root, 'user-data');
