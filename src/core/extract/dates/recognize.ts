@@ -156,7 +156,9 @@ class Recognizer {
    */
   private inTitle(i: number): boolean {
     const t = this.t;
-    if (!t.isCapitalized(i) || this.sentenceStart(i) || i === 0 || t.kind[i - 1] !== Kind.Word || !t.isCapitalized(i - 1)) return false;
+    if (!t.isCapitalized(i) || this.sentenceStart(i) || i === 0) return false;
+    if (t.kind[i - 1] === Kind.Num) return true; // "60 Minutes"
+    if (t.kind[i - 1] !== Kind.Word || !t.isCapitalized(i - 1)) return false;
     if (!TITLE_CASE_DETS.has(t.low(i - 1))) return true;
     const q = t.raw(i - 2);
     return q === '"' || q === '“' || q === '‘' || q === "'";

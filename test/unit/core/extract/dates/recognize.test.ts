@@ -84,6 +84,7 @@ table('named days', [
   ['Shops close on Christmas Day.', PUB, [['Christmas Day', '2024-12-25']]],
   ['Families will gather for Thanksgiving.', '2024-11-01', [['Thanksgiving', '2024-11-28']]],
   ['The ceasefire held over Easter.', '2025-05-01', [['Easter', '2025-04-20']]],
+  ['He was found on Thanksgiving Day.', '2000-01-06', [['Thanksgiving Day', '1999-11-25']]],
   ['Voters went to the polls on Election Day.', '2024-11-07', [['Election Day', '2024-11-05']]],
   ['It opens after Memorial Day and closes on Labor Day.', '2025-05-01', [['Memorial Day', '2025-05-26'], ['Labor Day', '2025-09-01']]],
   ['Flowers sold out by Valentine’s Day.', PUB, [['Valentine’s Day', '2025-02-14']]],
@@ -131,6 +132,7 @@ table('not dates', [
   ['The 51 years old man and a 5-year-old boy', PUB, []],
   ['She watched "This Week" on ABC.', PUB, []],
   ['This is VOA Today.', PUB, []],
+  ['He told “60 Minutes” so.', PUB, []],
   ['He read the Sunday Times before “Saturday Night Live”.', PUB, []],
   ['a second view, a quarter of the seats and a weekend show', PUB, []],
 ]);
