@@ -93,7 +93,7 @@ export const FUTURE_CUES = new Set([
 
 /** Words that say the clause is about the past. */
 export const PAST_CUES = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'last', 'began', 'took', 'made', 'met', 'came', 'went', 'left',
+  'was', 'were', 'had', 'did', 'ago', 'last', 'began', 'took', 'made', 'met', 'came', 'went', 'left',
   'won', 'lost', 'fell', 'rose', 'bought', 'sold', 'brought', 'gave', 'saw', 'spoke', 'wrote', 'held', 'led', 'paid',
   'hit', 'struck', 'ran', 'sent', 'earlier', 'previously', 'since', 'ended',
 ]);

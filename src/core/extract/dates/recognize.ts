@@ -190,8 +190,8 @@ class Recognizer {
 
   /**
    * The tense of the clause around a date spanning tokens s..e. A future cue before it in the
-   * same clause (up to 8 tokens) wins; then a deadline preposition ("by Jan. 14"); then past
-   * cues before it or just after it; then a future cue just after it.
+   * same clause (up to 8 tokens) wins; a deadline preposition ("by Jan. 14") leaves it open;
+   * then past cues before it; then the first cue just after it.
    */
   private tense(s: number, e: number, deadline = false): 'future' | 'past' | null {
     const t = this.t;
@@ -200,12 +200,14 @@ class Recognizer {
       if (FUTURE_CUES.has(w)) {
         // nouns and causes: "the plan released Tuesday", "set a record", "due to rain"
         const n = t.low(j + 1);
-        if ((w === 'plan' || w === 'plans' || w === 'set') && n !== 'to' && n !== 'for') return w === 'set' ? 'past' : null;
+        if ((w === 'plan' || w === 'plans' || w === 'set') && n !== 'to' && n !== 'for') return null;
         if (w === 'due' && n === 'to' && t.low(j + 2) !== 'be') return null;
         if (w === 'going' && n !== 'to') return null;
         return 'future';
       }
       if (PAST_CUES.has(w)) return 'past';
+      // "said in March" dates the saying; "said it is calling for … on Dec. 7" does not
+      if ((w === 'said' || w === 'told') && j >= s - 3) return 'past';
       return null;
     };
     let past = false;
@@ -220,7 +222,8 @@ class Recognizer {
       if (c === 'future') return c;
       if (c === 'past') past = true;
     }
-    if (deadline && /^(by|until|till|through)$/.test(t.low(s - 1))) return 'future';
+    // "by Jan. 14", "until Nov. 1": a deadline may have just passed or lie ahead
+    if (deadline && /^(by|until|till)$/.test(t.low(s - 1))) return null;
     if (past) return 'past';
     let after: 'future' | 'past' | null = null;
     for (let j = e, seen = 0; j < t.count && seen < 5 && !after; j++, seen++) {
