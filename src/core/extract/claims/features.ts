@@ -20,10 +20,26 @@ const NOT_STATISTIC = new RegExp(
   ].join('|'),
   'g',
 );
-const FIGURE = /\d|%|\b(?:percent|per cent|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-for-(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const WORD_FIGURE = /%|\b(?:percent|per cent|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-for-(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const DIGITS = /\d+(?:[.,]\d+)*/g;
 
+/** Hinges on a number: a figure word, or digits that are not part of a date, time or duration. */
 export function hasStatistic(sentence: string): boolean {
-  return FIGURE.test(sentence) && FIGURE.test(sentence.replace(NOT_STATISTIC, ' '));
+  if (WORD_FIGURE.test(sentence)) return true;
+  DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGITS.exec(sentence))) {
+    // Look for a date or duration around this number only, not over the whole sentence.
+    const from = Math.max(0, m.index - 14);
+    const window = sentence.slice(from, Math.min(sentence.length, m.index + m[0].length + 16));
+    const at = m.index - from;
+    let covered = false;
+    for (const d of window.matchAll(NOT_STATISTIC)) {
+      if (d.index! <= at && at + m[0].length <= d.index! + d[0].length) covered = true;
+    }
+    if (!covered) return true;
+  }
+  return false;
 }
 
 const FUTURE = /\b(?:will|won[’']t|shall)\b|[’']ll\b|\bgoing to\b|\b(?:expected|likely|poised|set|due) to\b|^(?:if|unless)\b[^.]*\bwould\b/i;
@@ -57,6 +73,9 @@ const FURNITURE = /\bcontributed reporting\b|\bappeared first on\b|\bis (?:a|an|
 
 /** Prescriptions and stances in the first or second person: "We have to keep …", "I agree". */
 const STANCE = /\b(?:we|i|you)(?:[’']ve| have)? (?:got to|have to|need to|must|should|ought to)\b|\b(?:we|i)(?:[’']m| am)? (?:agree|disagree|believe|think|hope|want|feel|guess|suppose)\b|\b(?:let me|let us|let[’']s|believe me|thank you|thanks)\b|^(?:good (?:evening|morning|afternoon|night)|welcome)\b/i;
+
+/** A cheap test for the words STANCE needs, so most sentences skip it. */
+const STANCE_HINT = /\b(?:we|I|you|We|You|let|Let|believe|thank|Thank|thanks|Thanks|Good|good|Welcome)\b/;
 
 /** Evaluation and stance rather than fact. */
 const OPINION = /\b(?:appears?|appeared|seems?|seemed|apparently|should|ought to|hopefully|unfortunately|clearly|obviously|arguably|I think|we think|in my view|in our view)\b/i;
@@ -130,13 +149,13 @@ export function isClaim(f: SentenceFacts): boolean {
   const terminated = /[.!?]["”’')\]]*$/.test(s);
   if (wordCount < 6 || (!terminated && wordCount < 12)) return false;
   if (!terminated && looksLikeHeadline(s)) return false;
-  if (FURNITURE.test(s)) return false;
+  if (wordCount <= 40 && FURNITURE.test(s)) return false;
   if (/\?["”’]*$/.test(s) && f.quoted < 0.5) return false; // the writer's own questions
   // A sentence that is mostly quotation: a claim only when a named source vouches for it.
   if (f.quoted > 0.5 && (!hasReporting(f.words, s) || pronounSource(f))) return false;
   const outside = f.words.join(' ');
   if (OPINION.test(outside)) return false;
-  if (STANCE.test(f.outside)) return false;
+  if (STANCE_HINT.test(f.outside) && STANCE.test(f.outside)) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@ import type { Plugin } from 'unified';
 import type { ClaimMention, QuoteMention, Span } from '../../model';
 import type { NewsRoot } from '../../parse/types';
 import '../data';
-import { sentencesOf } from '../quotes';
+import { isBlockQuote, sentencesOf } from '../quotes';
 import { scanQuotes } from '../quotes/scan';
 import { splitSentences } from '../quotes/sentences';
 import { claimKind, isClaim, sentenceFacts } from './features';
@@ -16,7 +16,7 @@ import { claimKind, isClaim, sentenceFacts } from './features';
  */
 export function findClaims(text: string, quotes: readonly QuoteMention[], sentences?: readonly Span[]): ClaimMention[] {
   const out: ClaimMention[] = [];
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const sorted = quotes.filter((q) => !isBlockQuote(q)).sort((a, b) => a.start - b.start);
   let qi = 0;
   for (const span of sentences ?? splitSentences(text, scanQuotes(text))) {
     while (qi < sorted.length && sorted[qi].end <= span.start) qi++;

@@ -10,6 +10,7 @@ import { attributeQuotes } from './speaker';
 
 export { scanQuotes } from './scan';
 export { splitSentences } from './sentences';
+export { isBlockQuote } from './speaker';
 
 /** Quote-aware sentences of each tree, kept for the claims plugin that runs next. */
 const sentencesByTree = new WeakMap<NewsRoot, Span[]>();

@@ -92,6 +92,7 @@ export function scanQuotes(text: string): FoundQuote[] {
   let atLineStart = true;
   let block = -1; // a paragraph-initial opener left unclosed: a possible block quotation
   let blocks = 0;
+  let blockBounded: FoundQuote | undefined; // what was emitted for it, bounded at its paragraph end
 
   const emit = (open: number, close: number, contentEnd: number, parent: number): FoundQuote | undefined => {
     const [a, b] = trimmed(text, open + 1, contentEnd);
@@ -124,9 +125,13 @@ export function scanQuotes(text: string): FoundQuote[] {
           reopenAt = j;
           sOpen = -1;
         } else {
-          // Bounded at the paragraph end; a later unmatched closing mark may still end it as a block.
-          if (dOpen === paraStart && block < 0) block = dOpen;
+          // Bounded at the paragraph end; a later unmatched closing mark may still end it as a
+          // block, which then replaces this bounded quote.
+          const initial = dOpen === paraStart && block < 0;
+          const before = out.length;
+          if (initial) block = dOpen;
           closeDouble(i, i);
+          if (initial) blockBounded = out[before];
         }
       }
       continue;
@@ -162,10 +167,19 @@ export function scanQuotes(text: string): FoundQuote[] {
         const q = emit(block, i, i, -1);
         if (q) {
           q.block = true;
+          if (blockBounded) {
+            // Drop the bounded quote and the nested quotes listed right after it.
+            const at = out.indexOf(blockBounded);
+            let k = at + 1;
+            while (k < out.length && out[k].parent === at) k++;
+            out.splice(at, k - at);
+            for (let m = at; m < out.length; m++) if (out[m].parent > at) out[m].parent -= k - at;
+          }
           out.push(q);
           blocks++;
         }
         block = -1;
+        blockBounded = undefined;
       }
       continue;
     }

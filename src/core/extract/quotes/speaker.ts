@@ -50,7 +50,8 @@ class Mentions {
   readonly sorted: ActorMention[];
   readonly lastWord = new Map<string, string>();
   constructor(actors: readonly ActorMention[]) {
-    this.sorted = [...actors].sort((a, b) => a.start - b.start);
+    const inOrder = actors.every((a, i) => i === 0 || actors[i - 1].start <= a.start);
+    this.sorted = inOrder ? (actors as ActorMention[]) : [...actors].sort((a, b) => a.start - b.start);
     for (const a of this.sorted) {
       this.byEnd.set(a.end, a);
       this.byStart.set(a.start, a);
@@ -73,6 +74,10 @@ class Mentions {
   }
 }
 
+/** Block quotations (a reposted article in marks): their sentences are read as the article's own. */
+const blocks = new WeakSet<QuoteMention>();
+export const isBlockQuote = (q: QuoteMention): boolean => blocks.has(q);
+
 export function attributeQuotes(
   text: string,
   quotes: readonly FoundQuote[],
@@ -81,6 +86,7 @@ export function attributeQuotes(
 ): QuoteMention[] {
   const mentions = new Mentions(actors);
   const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
+  quotes.forEach((q, i) => q.block && blocks.add(out[i]));
   const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0 && !x.q.block);
 
   // Sweep state.

@@ -54,6 +54,11 @@ describe('claims', () => {
     it(`not a claim: ${name}`, () => assert.deepEqual(claims(text), []));
   }
 
+  it('sentences inside a block quotation are read as the article’s own', () => {
+    const text = '"Mr. Trump said 40 people came to the rally on Monday.\nThe talks ended without a deal in Geneva last week.” [1]';
+    assert.deepEqual(claims(text).map((c) => c[0]), ['statistic', 'factual']);
+  });
+
   it('spans whole sentences with exact offsets, photo credit excluded', () => {
     const text = 'Headline Without A Stop\nMr. Trump said 40 people came to the rally. A caption of the scene in Kyiv last week.Credit…Jane Doe';
     assert.deepEqual(claims(text), [
