@@ -30,7 +30,11 @@ interface Candidate {
   at: number;
 }
 
-const CUE = /\b(published|posted|updated|modified|dated|date|first published|last updated|retrieved|accessed|appeared)\b[^\n]{0,40}$/i;
+/** A metadata word opening the line that holds the date ("Published", "Last updated: "). */
+const CUE = /^\s*(?:(?:last|first|originally)\s+)?(published|posted|updated|modified|dated|date|retrieved|accessed)\b[^\n]{0,80}$/i;
+/** What may stand beside a date alone on its line: a weekday before, a clock time after. */
+const ALONE_BEFORE = /^\s*(?:\p{L}+,?\s*)?$/u;
+const ALONE_AFTER = /^(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?|,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?[\s.,;|–—-]*$/i;
 const MONTH = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DATELINE = new RegExp(`^[ \\t]*([A-Z][A-Z.'\\- ]{1,40}(?:, [A-Z][A-Za-z.]+)?), (${MONTH})\\.? (\\d{1,2})\\b[^\\n]{0,20}?(\\(|—|–| - |--)`, 'gm');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?=[T ]\d|\b)/g;
@@ -43,7 +47,7 @@ export function detectPublished(text: string): string | null {
   const tailStart = Math.max(headEnd, text.length - EDGE);
   collect(text, 0, headEnd, true, candidates);
   if (tailStart < text.length) collect(text, tailStart, text.length, false, candidates);
-  datelines(text, headEnd, candidates);
+  datelines(text, headEnd, candidates, yearOf(text, candidates));
   let best: Candidate | null = null;
   for (const c of candidates) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
   return best ? best.value : null;
@@ -76,30 +80,34 @@ function score(text: string, start: number, end: number, head: boolean): number 
   if (/^\s*by\s+\p{Lu}/iu.test(before)) s = Math.max(s, 7); // byline
   if (/^\s*:\s*[A-Z]?\d/.test(after) || /^[^\n]{0,3}\)/.test(after) && /\([^)]*$/.test(before)) s = Math.max(s, 6); // "13 Feb 2025: A1", "(NYT, Feb. 13, 2025)"
   if (/\b(edition|journal|times|post|news|press|reuters|gazette|herald|tribune|guardian|telegraph)\b/i.test(before) && /[,;.]\s*$/.test(before)) s = Math.max(s, 6);
-  const rest = before.trim().length + after.trim().length;
-  if (rest <= 25) s = Math.max(s, head && lineStart < 600 ? 6 : 4); // a date on its own line
+  // a date alone on its line ("February 13, 2025", "Friday, December 4, 2015.", an ISO stamp)
+  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) s = Math.max(s, head && lineStart < 600 ? 6 : 4);
   if (s === 0 && head && start < 300) s = 2;
   return s;
 }
 
-/** "WASHINGTON, Feb. 13 (Reuters) —": a month and day; the year comes from the text. */
-function datelines(text: string, headEnd: number, out: Candidate[]): void {
+/**
+ * The year for a dateline, which omits it: from a copyright line, else from a full date
+ * found at the edges of the text (a byline, an "Updated" line). Years merely mentioned in
+ * the story ("since 1972") say nothing about when it was written.
+ */
+function yearOf(text: string, candidates: Candidate[]): number | null {
+  const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)/i.exec(text.slice(0, EDGE) + '\n' + text.slice(-EDGE));
+  if (copyright) return +copyright[1];
+  let best: Candidate | null = null;
+  for (const c of candidates) if (c.score >= 4 && (!best || c.score > best.score)) best = c;
+  return best ? +best.value.slice(0, 4) : null;
+}
+
+/** "WASHINGTON, Feb. 13 (Reuters) —": a month and day; the year comes from elsewhere. */
+function datelines(text: string, headEnd: number, out: Candidate[], year: number | null): void {
+  if (year === null) return;
   const head = text.slice(0, headEnd);
   for (const m of head.matchAll(DATELINE)) {
     const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
     const day = +m[3];
-    const year = commonYear(text);
-    if (year === null || !isValidDay(year, month, day)) continue;
+    if (!isValidDay(year, month, day)) continue;
     out.push({ value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, score: 9, at: m.index });
     return;
   }
-}
-
-/** The year the text mentions most often (ties: the later one); datelines omit it. */
-function commonYear(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
-  return best;
 }
