@@ -77,7 +77,7 @@ function score(text: string, start: number, end: number, head: boolean): number 
   let s = 0;
   const cue = CUE.exec(before);
   if (cue) s = Math.max(s, /updated|modified/i.test(cue[1]) ? 8 : /retrieved|accessed/i.test(cue[1]) ? 5 : 10);
-  if (/^\s*by\s+\p{Lu}/iu.test(before)) s = Math.max(s, 7); // byline
+  if (/^\s*[Bb][Yy]\s+\p{Lu}/u.test(before)) s = Math.max(s, 7); // byline
   if (/^\s*:\s*[A-Z]?\d/.test(after) || /^[^\n]{0,3}\)/.test(after) && /\([^)]*$/.test(before)) s = Math.max(s, 6); // "13 Feb 2025: A1", "(NYT, Feb. 13, 2025)"
   if (/\b(edition|journal|times|post|news|press|reuters|gazette|herald|tribune|guardian|telegraph)\b/i.test(before) && /[,;.]\s*$/.test(before)) s = Math.max(s, 6);
   // a date alone on its line ("February 13, 2025", "Friday, December 4, 2015.", an ISO stamp)

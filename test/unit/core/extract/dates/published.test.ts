@@ -15,6 +15,7 @@ describe('detectPublished', () => {
     ['"dated" inside a sentence is not metadata', 'Headline\n\nIn an email dated Feb. 12, 2012 — seven months before the attack — he warned them.', null],
     ['a timeline entry is not a date line', 'Headline\n\nOct. 31, 2012 The Obama hug.\nJune 16, 2015 Trump joins the race.', null],
     ['a byline with a date', 'By Jane Doe, March 3, 2024\n\nThe mayor spoke.', '2024-03-03'],
+    ['"by the" is not a byline', 'Headline\nby the end of March 3, 2024, it was over.', null],
     ['a citation line at the end', 'Body text of the post.\n1. Title --- Summary. Doe, Jane. Wall Street Journal, Eastern edition; New York, N.Y.. 13 Feb 2025: A1.\nComments', '2025-02-13'],
     ['a parenthesised citation', 'As the paper put it (New York Times, Feb. 13, 2025), the talks are over.', '2025-02-13'],
     ['a "Retrieved … on" line', 'Body.\nRetrieved from https://example.org/a on 13 February 2025', '2025-02-13'],
