@@ -60,17 +60,34 @@ export function recognizeDates(text: string, published: string | null): DateMent
   return new Recognizer(text, parseYmd(published)).run();
 }
 
+/**
+ * Matches never cross a line break, so long texts are tokenized in pieces of about this many
+ * characters cut at line breaks: small token tables stay in the processor cache.
+ */
+const CHUNK = 1 << 15;
+
 class Recognizer {
-  private readonly t: Tokens;
+  private t!: Tokens;
   /** Left growth may not reach below this token: it belongs to the previous match. */
   private floor = 0;
   private readonly out: DateMention[] = [];
 
-  constructor(private readonly text: string, private readonly pub: Ymd | null) {
-    this.t = new Tokens(text);
-  }
+  constructor(private readonly text: string, private readonly pub: Ymd | null) {}
 
   run(): DateMention[] {
+    const text = this.text;
+    for (let from = 0; from < text.length; ) {
+      let to = from + CHUNK >= text.length ? -1 : text.indexOf('\n', from + CHUNK);
+      to = to < 0 ? text.length : to + 1;
+      this.t = new Tokens(text, from, to);
+      this.floor = 0;
+      this.scan();
+      from = to;
+    }
+    return this.out;
+  }
+
+  private scan(): void {
     const t = this.t;
     const n = t.count;
     const kinds = t.kind;
@@ -98,7 +115,6 @@ class Recognizer {
         i = m.e - 1;
       }
     }
-    return this.out;
   }
 
   private emit(m: Match): void {

@@ -28,17 +28,18 @@ export class Tokens {
   private readonly cacheIndex = new Int32Array(CACHE).fill(-1);
   private readonly cacheWord: string[] = new Array<string>(CACHE).fill('');
 
-  constructor(readonly text: string) {
-    const len = text.length;
-    let cap = Math.max(16, (len >> 2) + (len >> 4) + 16);
+  /** Tokenizes text[from, to); from is 0 or just after a line break. Offsets stay absolute. */
+  constructor(readonly text: string, from = 0, to = text.length) {
+    const len = to;
+    let cap = Math.max(16, ((to - from) >> 2) + ((to - from) >> 4) + 16);
     let start = new Int32Array(cap);
     let end = new Int32Array(cap);
     let kind = new Uint8Array(cap);
     let gap = new Uint8Array(cap);
     let hash = new Int32Array(cap);
     let n = 0;
-    let space = 0;
-    let i = 0;
+    let space = from > 0 ? 2 : 0;
+    let i = from;
     while (i < len) {
       let c = text.charCodeAt(i);
       const cls = c < 128 ? ASCII[c] : wideClass(c);

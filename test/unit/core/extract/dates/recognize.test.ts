@@ -146,6 +146,19 @@ describe('offsets', () => {
     assert.equal(found[0].start, text.indexOf('Friday'));
   });
 
+  it('gives the same mentions in a long text, which is scanned in pieces cut at line breaks', () => {
+    const line = 'On Friday, three years ago, the talks of Feb. 13, 2025 lasted 30 days.';
+    const one = recognizeDates(line, PUB);
+    const text = Array(3000).fill(line).join('\n'); // about 200 KB: several pieces
+    const all = recognizeDates(text, PUB);
+    assert.equal(all.length, one.length * 3000);
+    all.forEach((d, k) => {
+      const o = one[k % one.length];
+      const shift = Math.floor(k / one.length) * (line.length + 1);
+      assert.deepEqual(d, { ...o, start: o.start + shift, end: o.end + shift });
+    });
+  });
+
   it('never crosses a line break', () => {
     assert.deepEqual(spans('It ended in March\n2014 was different', PUB).map((x) => x[0]), ['March', '2014']);
   });
