@@ -6,8 +6,6 @@ import type { DateMention } from '../../model';
 import { recognizeDates } from './recognize';
 import '../data';
 
-export { recognizeDates } from './recognize';
-
 /** Temporal expressions in text; relative ones resolved against published (YYYY-MM-DD). */
 export function findDates(text: string, published: string | null = null): DateMention[] {
   return recognizeDates(text, published);
