@@ -574,13 +574,13 @@ class Recognizer {
   private mixed(i: number): Match | null {
     const low = this.w(i);
     let m: RegExpExecArray | null;
-    if ((m = /^(\d{2,3})0s$/.exec(low))) {
+    if ((m = /^(\d|\d{3})0s$/.exec(low))) {
       let s = i;
       let digits = m[1];
-      if (digits.length === 2) {
-        // "'90s"
+      if (digits.length === 1) {
+        // "the '90s"; without the apostrophe "in his 70s" is an age
         if (!(this.t.is(i - 1, '\'') || this.t.is(i - 1, '’')) || !this.joined(i)) return null;
-        digits = (+digits > 30 ? '19' : '20') + digits[0];
+        digits = (+digits > 2 ? '19' : '20') + digits;
         s = i - 1;
       }
       if (this.canGrowLeft(s) && this.w(s - 1) === 'the') s--;

@@ -45,6 +45,8 @@ table('months, days and years', [
   ['a return to its pre-2014 borders', PUB, [['pre-2014', '2014']]],
   ['He served from 2014 to 2016.', PUB, [['2014', '2014'], ['2016', '2016']]],
   ['It was popular in the 1990s.', PUB, [['the 1990s', '199']]],
+  ['It was popular in the ’90s and the early 2000s.', PUB, [['the ’90s', '199'], ['the early 2000s', '200']]],
+  ['A man in his 70s', PUB, []],
   ['Filed on 2025-02-11 and 2/10/2025.', null, [['2025-02-11', '2025-02-11'], ['2/10/2025', '2025-02-10']]],
   ['It rose in the third quarter.', '2025-11-01', [['the third quarter', '2025-Q3']]],
   ['They meet at 3 p.m. Thursday.', PUB, [['3 p.m. Thursday', '2025-02-13T15:00']]],
