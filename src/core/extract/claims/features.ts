@@ -168,10 +168,17 @@ const FURNITURE = /\bcontributed reporting\b|\bappeared first on\b|\bis (?:a|an|
 const FURNITURE_HINT = set('contributed appeared correspondent reporter editor chief writer columnist producer photographer writes covers reports credit reserved please click sign subscribe follow');
 
 /** Evaluation and stance rather than fact. */
-const OPINION_WORDS = set('appears appear appeared seems seem seemed apparently should hopefully unfortunately clearly obviously arguably');
+const OPINION_WORDS = set(`appears appear appeared seems seem seemed apparently should hopefully unfortunately clearly
+  obviously arguably impressive remarkable disastrous shameful ridiculous absurd outrageous wonderful terrible
+  disgraceful admirable laudable deplorable`);
 
 function isOpinion(o: readonly string[]): boolean {
-  for (const w of o) if (OPINION_WORDS.has(w)) return true;
+  for (let i = 0; i < o.length; i++) {
+    const w = o[i];
+    if (OPINION_WORDS.has(w)) return true;
+    // "A compromise is needed": a prescription, not a fact.
+    if (w === 'needed' && (o[i - 1] === 'is' || o[i - 1] === 'are')) return true;
+  }
   return has(o, 'ought', 'to') || has(o, 'i', 'think') || has(o, 'we', 'think') || has(o, 'in', 'my', 'view') || has(o, 'in', 'our', 'view');
 }
 
@@ -229,6 +236,8 @@ export function isClaim(f: SentenceFacts): boolean {
   const words = f.letterWords;
   const ended = terminated(s);
   if (words < 5 || (!ended && words < 12)) return false;
+  // A claim says something: a line of names and places ("Doe, Jane; Roe, John.") does not.
+  if (f.quotes.length === 0 && f.words.length < 3) return false;
   if (!ended && f.capitals / words > 0.6) return false; // a headline or a title line
   if (words <= 40 && f.all.some((w) => FURNITURE_HINT.has(w)) && FURNITURE.test(s)) return false;
   if (isQuestion(s) && f.quoted < 0.5) return false; // the writer's own questions

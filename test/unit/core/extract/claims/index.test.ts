@@ -47,6 +47,9 @@ describe('claims', () => {
     ['quotation with only a pronoun source', '“We just need to identify the most effective ways of moving toward peace,” he said.'],
     ['the writer’s own question', 'What will the two leaders do after the talks are over next week?'],
     ['web page furniture', 'Please enter your comment!'],
+    ['a citation line of names', 'Cullison, Alan; Youssef, Nancy A; Lytvynenko, Jane Q.'],
+    ['a prescription in the writer’s voice', 'A compromise is needed in order to end the conflict in the east.'],
+    ['an evaluative adjective in the writer’s voice', 'The team discusses impressive starting positions for the talks.'],
     ['first-person prescription', 'We have to keep the drugs out of our country and protect the border.'],
     ['first-person stance', 'I agree with everything she said about the program last night.'],
   ];
