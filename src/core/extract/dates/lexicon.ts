@@ -14,7 +14,8 @@ export type Anchor =
   | { t: 'clock'; hour: number }
   | { t: 'decadeWord'; value: string }
   | { t: 'future' }
-  | { t: 'holiday' };
+  | { t: 'holiday' }
+  | { t: 'overnight' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -51,6 +52,7 @@ for (const [w, v] of Object.entries({ twenties: '2', thirties: '3', forties: '4'
 }
 
 ANCHORS.set('future', { t: 'future' });
+ANCHORS.set('overnight', { t: 'overnight' });
 for (const w of ['new', 'christmas', 'thanksgiving', 'easter', 'halloween', 'valentine', 'independence', 'veterans', 'victory', 'memorial', 'labor', 'election']) {
   ANCHORS.set(w, { t: 'holiday' });
 }

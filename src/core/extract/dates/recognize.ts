@@ -138,6 +138,7 @@ class Recognizer {
       case 'decadeWord': return this.w(i - 1) === 'the' && this.canGrowLeft(i) ? this.growPoint({ s: i - 1, e: i + 1, value: a.value }) : null;
       case 'future': return this.future(i);
       case 'holiday': return this.holiday(i);
+      case 'overnight': return { s: i, e: i + 1, value: this.pub ? fmtDay(addDays(this.pub, -1)) : null };
     }
   }
 
@@ -504,7 +505,12 @@ class Recognizer {
       let y = p.y;
       if (mode === 'last' || mode === 'past') y = start + 2 < p.m ? p.y : p.y - 1;
       else if (mode === 'next' || mode === 'coming') y = start > p.m ? p.y : p.y + 1;
-      else if (season === 'WI' && p.m <= 2) y = p.y - 1;
+      else if (mode === 'this') y = season === 'WI' && p.m <= 2 ? p.y - 1 : p.y;
+      else {
+        // "in the fall", "this winter": the nearest such season, by its middle month
+        const middle = start === 12 ? 1 : start + 1;
+        y = nearestYear(p, middle, 15, this.tense(s, e, true)) - (start === 12 ? 1 : 0);
+      }
       value = `${fmtYear(y)}-${season}`;
     }
     return this.growPoint({ s, e, value });
@@ -554,17 +560,23 @@ class Recognizer {
 
   private timeWithDay(s: number, e: number, hour: number, minute: number): Match {
     let day = this.pub ? fmtDay(this.pub) : null;
-    // "3 p.m. Thursday", "10 a.m. on Feb. 13" stay separate; only a directly following day joins.
+    // "3 p.m. Thursday" is one expression; "3 p.m. local time on Sunday" and "Monday at
+    // 9:30 a.m." are two, but the time still falls on that day.
     let k = e;
     if (this.t.is(k, ',') && this.joined(k)) k++;
+    const joinable = k;
+    while (k < joinable + 3 && /^(on|local|time|et|gmt|utc)$/.test(this.w(k)) && this.t.gap[k] !== 2) k++;
     const entry = this.spaced(k) ? BY_HASH.get(this.t.hash[k]) : undefined;
     const a = entry && entry.word === this.w(k) ? entry.anchor : undefined;
+    const previous = this.out[this.out.length - 1];
     if (a && (a.t === 'weekday' || a.t === 'rel' || a.t === 'month')) {
       const m = a.t === 'weekday' ? this.weekday(k, a.n, false) : a.t === 'rel' ? this.relative(k, a.days) : this.month(k, a.n, a.abbr);
       if (m && m.s === k && (a.t !== 'month' || m.day)) {
-        e = m.e;
+        if (k === joinable) e = m.e;
         day = m.value;
       }
+    } else if (previous && /^\d{4}-\d{2}-\d{2}$/.test(previous.value ?? '') && this.w(s - 1) === 'at' && s - 2 >= 0 && this.t.end[s - 2] === previous.end) {
+      day = previous.value;
     }
     const hh = String(hour).padStart(2, '0');
     const mm = String(minute).padStart(2, '0');
@@ -663,6 +675,9 @@ class Recognizer {
     }
     if (this.w(i + 1) === 'old' && this.spaced(i + 1)) return null;
     if (this.inTitle(i)) return null;
+    if (!plural && /^(over|on|to)$/.test(this.w(i + 1)) && this.spaced(i + 1) && this.w(i + 2) === this.w(i) && this.spaced(i + 2)) {
+      return { s: i, e: i + 3, value: duration(1, u) }; // "year over year", "month on month"
+    }
     if (t.is(i + 1, '-') && this.joined(i + 1) && this.joined(i + 2)) {
       const r = this.w(i + 2);
       // "a quarter-century ago": 25 years

@@ -50,6 +50,9 @@ table('months, days and years', [
   ['Filed on 2025-02-11 and 2/10/2025.', null, [['2025-02-11', '2025-02-11'], ['2/10/2025', '2025-02-10']]],
   ['It rose in the third quarter.', '2025-11-01', [['the third quarter', '2025-Q3']]],
   ['They meet at 3 p.m. Thursday.', PUB, [['3 p.m. Thursday', '2025-02-13T15:00']]],
+  ['It happened at 3:30 a.m. local time on Sunday.', PUB, [['3:30 a.m.', '2025-02-09T03:30'], ['Sunday', '2025-02-09']]],
+  ['Trading resumes Monday at 9:30 a.m.', PUB, [['Monday', '2025-02-17'], ['9:30 a.m.', '2025-02-17T09:30']]],
+  ['Drones struck Kyiv overnight.', PUB, [['overnight', '2025-02-12']]],
 ]);
 
 table('relative points', [
@@ -67,6 +70,8 @@ table('relative points', [
   ['going from 40 percent on July 14', '2016-08-01', [['July 14', '2016-07-14']]],
   ['Elections are due next year.', PUB, [['next year', '2026']]],
   ['The region was captured last summer.', PUB, [['last summer', '2024-SU']]],
+  ['The deal was first proposed in the fall.', PUB, [['the fall', '2024-FA']]],
+  ['The offensive is expected in the spring.', PUB, [['the spring', '2025-SP']]],
   ['We are here today.', PUB, [['today', '2025-02-13']]],
   ['He called yesterday.', '2025-03-01', [['yesterday', '2025-02-28']]],
 ]);
@@ -106,6 +111,7 @@ table('durations and sets', [
   ['a city hit nightly with missiles', PUB, [['nightly', 'P1D']]],
   ['advances per day', PUB, [['per day', 'P1D']]],
   ['in month-on-month measures', PUB, [['month-on-month', 'P1M']]],
+  ['Prices rose 3 percent year over year.', PUB, [['year over year', 'P1Y']]],
   ['twice a day', PUB, [['a day', 'P1D']]],
   ['a week-long push', PUB, [['week-long', 'P1W']]],
   ['a decades-long feud', PUB, [['decades-long', null]]],
