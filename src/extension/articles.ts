@@ -8,7 +8,7 @@ import type { Extraction } from '../core/model';
 import type { Sidecar } from '../core/annotations';
 import {
   applyEdits, extractOptionsFor, loadSidecar, nodeFileSystem, reanchor, saveSidecar, SidecarError,
-  sidecarPathFor, updateSidecar, type TextEdit,
+  sha256, sidecarPathFor, updateSidecar, type TextEdit,
 } from '../core/sidecar';
 import { resolveSidecar, type ResolvedView } from '../core/resolve';
 import type { NewsmarkSettings } from './settings';
@@ -243,6 +243,9 @@ export class ArticleStore implements vscode.Disposable {
       return false;
     }
     try {
+      // Anchors shifted through live edits refer to the current text: record its hash.
+      const hash = sha256(article.text);
+      if (article.sidecar.source.sha256 !== hash) article.sidecar = { ...article.sidecar, source: { ...article.sidecar.source, sha256: hash } };
       const result = await saveSidecar(nodeFileSystem, sidecarPathFor(uri.fsPath), article.document, article.sidecar);
       article.document = result.document;
       if (result.written) this.ownWrites.set(sidecarPathFor(uri.fsPath), result.text);

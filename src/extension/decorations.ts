@@ -32,7 +32,7 @@ function createTypes(): Record<DecorationKind, vscode.TextEditorDecorationType> 
       overviewRulerColor: color('quoteBackground'), overviewRulerLane: vscode.OverviewRulerLane.Right,
     }),
     claim: vscode.window.createTextEditorDecorationType({
-      borderWidth: '0 0 1px 0', borderStyle: 'dashed', borderColor: color('claimBorder'),
+      borderWidth: '0 0 1px 0', borderStyle: 'dotted', borderColor: color('claimBorder'),
       overviewRulerColor: color('claimBorder'), overviewRulerLane: vscode.OverviewRulerLane.Full,
     }),
     // Drawn over hand-made (and hand-corrected) annotations so they read apart from automatic ones.

@@ -20,7 +20,7 @@ export interface NewsmarkApi {
   actors: ActorsProvider;
   quotes: QuotesProvider;
   diagnostics: SidecarDiagnostics;
-  /** Time spent loading this module and in activate(), in milliseconds. */
+  /** Bundle evaluation + activate(), in milliseconds (what this extension costs VS Code). */
   activationMs: number;
 }
 
@@ -85,8 +85,11 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   redrawAll();
   statusBar.update(vscode.window.activeTextEditor);
   setSourceContext(vscode.window.activeTextEditor);
-  const activationMs = performance.now() - moduleLoadedAt;
-  console.log(`[newsmark] activated in ${activationMs.toFixed(1)} ms (activate() itself ${(performance.now() - started).toFixed(1)} ms)`);
+  const loadStart = (globalThis as { __newsmarkLoadStart?: number }).__newsmarkLoadStart ?? moduleLoadedAt;
+  const evaluationMs = moduleLoadedAt - loadStart;
+  const activateMs = performance.now() - started;
+  const activationMs = evaluationMs + activateMs;
+  console.log(`[newsmark] activation cost ${activationMs.toFixed(1)} ms: bundle evaluation ${evaluationMs.toFixed(1)} ms + activate() ${activateMs.toFixed(1)} ms`);
   return { store, decorator, claims, actors, quotes, diagnostics, activationMs };
 }
 
