@@ -51,6 +51,7 @@ const SET_BEFORE_A = new Set(['times', 'twice', 'once', 'thrice', 'percent', 'bi
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const DAY_NAMED = new Set(['times', 'telegraph', 'mail', 'express', 'herald', 'mirror', 'post', 'star', 'independent', 'tribune', 'people', 'sport', 'school', 'league']);
 const HOLIDAY_CONTEXT = new Set(['on', 'before', 'after', 'by', 'until', 'till', 'since', 'at', 'over', 'for', 'around', 'during', 'this', 'last', 'next', 'of', 'through', 'from', 'to', 'and', 'or']);
+const VERB_BEFORE_LAST = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'll', 'd']);
 const TITLE_CASE_DETS = new Set(['this', 'next', 'last', 'past', 'coming', 'earlier', 'later', 'every', 'each', 'early', 'late']);
 const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -174,7 +175,7 @@ class Recognizer {
   private inTitle(i: number): boolean {
     const t = this.t;
     if (!t.isCapitalized(i) || this.sentenceStart(i) || i === 0) return false;
-    if (t.kind[i - 1] === Kind.Num) return true; // "60 Minutes"
+    if (t.kind[i - 1] === Kind.Num) return /^['"‘“]$/.test(t.raw(i - 2)); // “60 Minutes”
     if (t.kind[i - 1] !== Kind.Word || !t.isCapitalized(i - 1)) return false;
     if (!TITLE_CASE_DETS.has(t.low(i - 1))) return true;
     const q = t.raw(i - 2);
@@ -749,6 +750,12 @@ class Recognizer {
         }
       }
       if (t.kind[c.s] === Kind.Num && t.end[c.s] - t.start[c.s] === 4 && !plural) return null; // "2014 year"
+      if (c.word === 'a' && this.w(c.s - 1) === 'of' && this.w(c.s - 2) === 'quarter' && (u === 'CE' || u === 'Y' || u === 'DE')) {
+        // "a quarter of a century"
+        let q = c.s - 2;
+        if (this.w(q - 1) === 'a' && q - 1 >= this.floor) q--;
+        return { s: this.growCountLeft(q, true), e, value: duration(0.25, u) };
+      }
       if (this.w(e) === 'old' || (this.w(e) === 'of' && this.w(e + 1) === 'age')) return null;
       const range = this.rangeLeft(s);
       if (range !== null) return { s: this.growCountLeft(range, true), e, value: null };
@@ -951,7 +958,8 @@ class Recognizer {
     if (!can(s)) return s;
     let p = this.w(s - 1);
     if (p === 'every') return s - 1;
-    if (stretch && STRETCH_MODIFIERS.has(p)) {
+    // "the last two days", but not "meant to last 50 years"
+    if (stretch && STRETCH_MODIFIERS.has(p) && !(p === 'last' && VERB_BEFORE_LAST.has(this.w(s - 2)))) {
       s--;
       if (can(s) && /^(the|this|a)$/.test(this.w(s - 1))) s--;
     } else if (stretch && p === 'the') s--;
