@@ -18,6 +18,9 @@ try {
     dependencies: false,
     // Answers vsce's interactive questions up front, so CI (no stdin) never waits on them.
     allowMissingRepository: true,
+    // README images are relative (media/…): keep them so, since the project has no public URL;
+    // they render in the .vsix's README inside VS Code.
+    rewriteRelativeLinks: false,
     skipLicense: !hasLicense,
   });
 } catch (e) {
