@@ -3,12 +3,13 @@
 // the anchors, then small rules grow each match left (modifiers, counts) and right (day,
 // year, "ago"), never past the previous match or a line break.
 import type { DateMention } from '../../model';
-import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, FUTURE_CUES, PAST_CUES, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
+import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
 import type { Anchor, Unit } from './lexicon';
 import { Kind, Tokens, hashWord } from './tokens';
 import { type Ymd, addDays, fmtDay, fmtMonth, fmtYear, isValidDay, parseYmd, weekdayNear } from './calendar';
 import { duration, nearestYear, offsetPoint, unitPoint } from './values';
 import { HOLIDAYS, type Holiday } from './holidays';
+import { clauseTense, type Tense } from './tense';
 
 interface Match {
   /** First token (inclusive). */
@@ -55,7 +56,6 @@ const VERB_BEFORE_LAST = new Set(['to', 'will', 'would', 'could', 'can', 'may', 
 const TITLE_CASE_DETS = new Set(['this', 'next', 'last', 'past', 'coming', 'earlier', 'later', 'every', 'each', 'early', 'late']);
 const COUNT_ADJECTIVES = new Set(['trading', 'business', 'working', 'calendar', 'consecutive', 'straight', 'more', 'additional', 'extra', 'further', 'full', 'long']);
 const POINT_WRAPPERS = new Set(['end', 'beginning', 'start', 'middle', 'turn', 'rest', 'remainder', 'close', 'course', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '“', '”', '"', '(', ')', '—', '–']);
 
 export function recognizeDates(text: string, published: string | null): DateMention[] {
   return new Recognizer(text, parseYmd(published)).run();
@@ -206,53 +206,8 @@ class Recognizer {
     return y;
   }
 
-  /**
-   * The tense of the clause around a date spanning tokens s..e. A future cue before it in the
-   * same clause (up to 8 tokens) wins; a deadline preposition ("by Jan. 14") leaves it open;
-   * then past cues before it; then the first cue just after it.
-   */
-  private tense(s: number, e: number, deadline = false): 'future' | 'past' | null {
-    const t = this.t;
-    const cue = (j: number): 'future' | 'past' | null => {
-      const w = t.low(j);
-      if (FUTURE_CUES.has(w)) {
-        // nouns and causes: "the plan released Tuesday", "set a record", "due to rain"
-        const n = t.low(j + 1);
-        if ((w === 'plan' || w === 'plans' || w === 'set') && n !== 'to' && n !== 'for') return null;
-        if (w === 'due' && n === 'to' && t.low(j + 2) !== 'be') return null;
-        if (w === 'going' && n !== 'to') return null;
-        return 'future';
-      }
-      if (PAST_CUES.has(w)) return 'past';
-      // "said in March" dates the saying; "said it is calling for … on Dec. 7" does not
-      if ((w === 'said' || w === 'told') && j >= s - 3) return 'past';
-      return null;
-    };
-    let past = false;
-    for (let j = s - 1, seen = 0; j >= 0 && seen < 8; j--, seen++) {
-      if (t.gap[j + 1] === 2) break;
-      if (t.kind[j] === Kind.Punct) {
-        if (SENTENCE_STOPS.has(t.raw(j))) break;
-        continue;
-      }
-      if (t.low(j) === 'as' && t.low(j - 1) === 'early' && t.low(j - 2) === 'as') return 'future';
-      const c = cue(j);
-      if (c === 'future') return c;
-      if (c === 'past') past = true;
-    }
-    // "by Jan. 14", "until Nov. 1": a deadline may have just passed or lie ahead
-    if (deadline && /^(by|until|till)$/.test(t.low(s - 1))) return null;
-    if (past) return 'past';
-    let after: 'future' | 'past' | null = null;
-    for (let j = e, seen = 0; j < t.count && seen < 5 && !after; j++, seen++) {
-      if (t.gap[j] === 2) break;
-      if (t.kind[j] === Kind.Punct) {
-        if (SENTENCE_STOPS.has(t.raw(j)) && t.raw(j) !== ',') break; // "In March, the company said"
-        continue;
-      }
-      after = cue(j);
-    }
-    return after;
+  private tense(s: number, e: number, deadline = false): Tense {
+    return clauseTense(this.t, s, e, deadline);
   }
 
   private futureCue(s: number, e: number = s + 1): boolean {
