@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { Kind, Tokens, hashWord } from '../../../../../src/core/extract/dates/tokens';
+
+describe('Tokens', () => {
+  it('splits words, numbers, mixed tokens and punctuation with exact offsets', () => {
+    const text = '😀 On Feb. 13,\r\n1990s’ Q3';
+    const t = new Tokens(text);
+    const rows = Array.from({ length: t.count }, (_, i) => [t.raw(i), t.kind[i], t.gap[i], t.start[i]]);
+    assert.deepEqual(rows, [
+      ['\uD83D', Kind.Punct, 0, 0], ['\uDE00', Kind.Punct, 0, 1],
+      ['On', Kind.Word, 1, 3], ['Feb', Kind.Word, 1, 6], ['.', Kind.Punct, 0, 9], ['13', Kind.Num, 1, 11], [',', Kind.Punct, 0, 13],
+      ['1990s', Kind.Mixed, 2, 16], ['’', Kind.Punct, 0, 21], ['Q3', Kind.Mixed, 1, 23],
+    ]);
+  });
+
+  it('hashes words case-insensitively, as hashWord does', () => {
+    const t = new Tokens('Friday FRIDAY friday');
+    assert.equal(t.hash[0], hashWord('friday'));
+    assert.equal(t.hash[1], t.hash[0]);
+    assert.equal(t.low(1), 'friday');
+  });
+
+  it('tokenizes a slice starting after a line break with absolute offsets', () => {
+    const text = 'first line\nsecond line';
+    const t = new Tokens(text, 11, text.length);
+    assert.deepEqual([t.count, t.start[0], t.gap[0], t.raw(1)], [2, 11, 2, 'line']);
+  });
+});
