@@ -71,11 +71,15 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
   const f: SentenceFacts = { text: text.slice(span.start, span.end), all: [], outside: [], words: [], capitals: 0, letterWords: 0, hasDigit: false, quoted: 0, quotes: inside };
   let quotedChars = 0;
   let reach = span.start;
+  // Outermost quotations only (nested ones lie inside them), so the word loop stays linear.
+  const outerQuotes: QuoteMention[] = [];
   for (const q of inside) {
+    if (q.end <= reach) continue;
     const a = Math.max(q.start, reach);
     const b = Math.min(q.end, span.end);
     if (b > a) quotedChars += b - a;
     reach = Math.max(reach, b);
+    outerQuotes.push(q);
   }
   f.quoted = quotedChars / Math.max(1, span.end - span.start);
   f.hasDigit = /\d/.test(f.text);
@@ -101,9 +105,8 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
       f.letterWords++;
       if (lower[0] !== w[0]) f.capitals++;
     }
-    while (qi < inside.length && inside[qi].end <= i) qi++;
-    let quoted = false;
-    for (let k = qi; k < inside.length && inside[k].start <= i; k++) if (i < inside[k].end) quoted = true;
+    while (qi < outerQuotes.length && outerQuotes[qi].end <= i) qi++;
+    const quoted = qi < outerQuotes.length && outerQuotes[qi].start <= i;
     f.all.push(lower);
     if (!quoted) {
       f.outside.push(lower);

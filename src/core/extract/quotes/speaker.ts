@@ -43,6 +43,33 @@ const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
 
+/** Index of the first token starting at or after `pos` (tokens are in order). */
+function firstAtOrAfter(toks: readonly Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of values in a sorted array that are <= x. */
+function countUpTo(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far (in tokens) attribution looks around a quote: keeps huge sentences linear. */
+const REACH = 60;
+
 /** Actor mentions sorted by start, looked up by start or end offset. */
 class Mentions {
   readonly byEnd = new Map<number, ActorMention>();
@@ -103,9 +130,18 @@ export function attributeQuotes(
     }
   };
   const regions = outer.map((x) => x.q);
+  // Line breaks and paragraph starts, found once, looked up by binary search.
+  const breaks: number[] = [];
+  const paraStarts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    breaks.push(i);
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (j < text.length && (paraStarts.length === 0 || paraStarts[paraStarts.length - 1] !== j)) paraStarts.push(j);
+  }
   const paragraphEnd = (i: number) => {
-    const j = text.indexOf('\n', i);
-    return j < 0 ? text.length : j;
+    const k = countUpTo(breaks, i - 1);
+    return k < breaks.length ? breaks[k] : text.length;
   };
 
   const named = (a: ActorMention): Subject => ({ kind: 'named', entity: a.entity, mention: { start: a.start, end: a.end }, type: a.type });
@@ -266,7 +302,7 @@ export function attributeQuotes(
       if (i === head || !EXPLETIVE.has(toks[head].lower)) return undefined;
       break;
     }
-    for (let j = 0; j < toks.length && toks[j].start < before; j++) {
+    for (let j = 0; j < toks.length && j < REACH && toks[j].start < before; j++) {
       const t = toks[j];
       if (t.quoted || !t.word) continue;
       const hit = mentions.at(t);
@@ -302,12 +338,11 @@ export function attributeQuotes(
   };
 
   const attribute = (q: FoundQuote, toks: Tok[]): Found | undefined => {
-    const right = toks.findIndex((t) => t.start > q.close);
-    const hi = toks.length;
-    const leftEnd = (() => {
-      let i = toks.findIndex((t) => t.start >= q.open);
-      return i < 0 ? hi : i;
-    })();
+    const leftEnd = firstAtOrAfter(toks, q.open);
+    let right: number = firstAtOrAfter(toks, q.close + 1);
+    if (right >= toks.length) right = -1;
+    const hi = right < 0 ? toks.length : Math.min(toks.length, right + 3 * REACH);
+    const lo = Math.max(0, leftEnd - 3 * REACH);
     const content = text.slice(q.start, q.end);
     current = toks;
     const trailing = /[,!?—–][’'"”]*$/.test(content) || text[q.close + 1] === ',' || DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
@@ -327,17 +362,17 @@ export function attributeQuotes(
       for (let v = r; v < hi && v < r + 24; v++) {
         if (toks[v].quoted || toks[v].text === '.' || toks[v].text === ';') break;
         if (isVerb(toks[v], REPORTING)) {
-          const s = resolve(subjectBefore(toks, r, v), q.open);
+          const s = resolve(subjectBefore(toks, Math.max(r, v - REACH), v), q.open);
           if (s) return s;
         }
       }
     }
     // 2. A reporting verb earlier in the sentence: X said (that) … “…”.
-    for (let v = leftEnd - 1; v >= 0; v--) {
+    for (let v = leftEnd - 1; v >= lo; v--) {
       const t = toks[v];
       if (t.quoted || !t.word) continue;
       if (isVerb(t, REPORTING)) {
-        const s = resolve(subjectBefore(toks, 0, v), q.open);
+        const s = resolve(subjectBefore(toks, Math.max(0, v - REACH), v), q.open);
         if (s) return s;
       } else if (isVerb(t, PARTICIPLES)) {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject.
@@ -352,13 +387,13 @@ export function attributeQuotes(
         const t = toks[v];
         if (t.quoted) continue;
         if (isVerb(t, REPORTING)) {
-          const s = resolve(subjectBefore(toks, right, v), q.open);
+          const s = resolve(subjectBefore(toks, Math.max(right, v - REACH), v), q.open);
           if (s) return s;
         }
       }
     }
     // 4. "according to X".
-    for (let v = 0; v + 2 < hi; v++) {
+    for (let v = Math.max(0, leftEnd - REACH); v + 2 < hi && v < (right < 0 ? hi : right + REACH); v++) {
       if (toks[v].lower === 'according' && toks[v + 1].lower === 'to' && !toks[v].quoted) {
         const s = resolve(subjectAfter(toks, v + 1, hi), q.open);
         if (s) return s;
@@ -372,7 +407,8 @@ export function attributeQuotes(
 
   /** Nested quote: its own "X said," inside the outer quote, else the outer quote's speaker. */
   const attributeNested = (q: FoundQuote, parent: QuoteMention, toks: Tok[]): Found => {
-    const inner = toks.filter((t) => t.start >= parent.start && t.end <= q.open);
+    const end = firstAtOrAfter(toks, q.open);
+    const inner = toks.slice(Math.max(firstAtOrAfter(toks, parent.start), end - 8), end);
     for (let v = inner.length - 1; v >= 0 && v >= inner.length - 8; v--) {
       if (isVerb(inner[v], REPORTING)) {
         const s = subjectBefore(inner, 0, v, true);
@@ -384,7 +420,7 @@ export function attributeQuotes(
   };
 
   /** Line breaks that start a paragraph between two offsets: a continuation reaches over one at most. */
-  const paragraphBreaks = (from: number, to: number) => (from < to ? (text.slice(from, to).match(/\n\s*\S/g) ?? []).length : 0);
+  const paragraphBreaks = (from: number, to: number) => (from < to ? countUpTo(paraStarts, to) - countUpTo(paraStarts, from) : 0);
 
   // Salience is computed lazily, only for sentences near a quote that needs it, and cached:
   // most sentences are never tokenized.
@@ -433,6 +469,7 @@ export function attributeQuotes(
     const next = si + 1 < sentences.length ? sentences[si + 1].start : text.length;
     if (quotes[qi].open >= next) continue;
     const toks = tokenize(text, sent, regions);
+    const sentenceHasWords = toks.some((t) => t.word && !t.quoted);
     salient = salientBefore(si);
     while (qi < quotes.length && quotes[qi].open < next) {
       const q = quotes[qi];
@@ -448,7 +485,7 @@ export function attributeQuotes(
           while (sj + 1 < sentences.length && sentences[sj].end <= q.close) sj++;
           own = tokenize(text, { start: sent.start, end: sentences[sj].end }, regions);
         }
-        const hasWords = own.some((t) => t.word && !t.quoted);
+        const hasWords = own === toks ? sentenceHasWords : own.some((t) => t.word && !t.quoted);
         found = hasWords ? attribute(q, own) : undefined;
         // g. "The New York Times reports:" closing the sentence before a quotation.
         if (!found && !hasWords && si > 0 && text[sentences[si - 1].end - 1] === ':') {
