@@ -11,8 +11,9 @@
 //   token, and the sentence splitter decides whether they end a sentence.
 // - Numbers keep internal separators ("1,000", "3.5", "2025-02-13", "10:30") and suffixes
 //   ("1990s", "5th", "30-day"), kind 'number'; "$" and "%" are SymbolNodes.
-// - Whitespace runs inside a sentence are WhiteSpaceNodes with index -1 (they are not in
-//   root.tokens); whitespace between sentences and paragraphs belongs to no node.
+// - With { whitespace: true }, whitespace runs inside a sentence are WhiteSpaceNodes with
+//   index -1 (never in root.tokens); by default sentences hold only the tokens. Whitespace
+//   between sentences and paragraphs belongs to no node.
 // - Paragraphs end at blank lines, and at single line breaks too unless the text looks
 //   hard-wrapped (most joined lines of similar width without final punctuation).
 import { CLASS, DIGIT, HIGH, LETTER, NEWLINE, PUNCT, QUOTE, SPACE, isAlnum, isLower, isUpper } from './chars';
@@ -22,6 +23,24 @@ import type { NewsRoot, ParagraphNode, SentenceNode, TokenKind, TokenNode } from
 const NO_BOUNDARY = 0;
 const TERMINAL = 1; // after . ! ? … (and closing quotes or brackets after them)
 const ACRONYM = 2; // after a dotted acronym such as "U.S."
+
+// Short token strings repeat endlessly ("the", ",", "said"): one shared copy each keeps a
+// large document's tree small, and a small tree is what keeps garbage collection cheap.
+const INTERN_SIZE = 8192;
+const interned: (string | undefined)[] = new Array(INTERN_SIZE);
+
+function intern(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > 12) return text.slice(start, end);
+  let h = length;
+  for (let i = start; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);
+  const cached = interned[slot];
+  if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+  const value = text.slice(start, end);
+  interned[slot] = value;
+  return value;
+}
 
 class TreeBuilder {
   readonly tokens: TokenNode[] = [];
@@ -36,10 +55,13 @@ class TreeBuilder {
   last: TokenNode | null = null;
   openSingle = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly whitespace: boolean,
+  ) {}
 
   add(type: TokenNode['type'], kind: TokenKind, start: number, end: number): TokenNode {
-    const t: TokenNode = { type, kind, value: this.text.slice(start, end), start, end, index: this.tokens.length };
+    const t: TokenNode = { type, kind, value: intern(this.text, start, end), start, end, index: this.tokens.length };
     this.tokens.push(t);
     this.last = t;
     return t;
@@ -108,6 +130,10 @@ class TreeBuilder {
 
   private pushWhitespace(): void {
     if (this.wsStart < 0) return;
+    if (!this.whitespace) {
+      this.wsStart = -1;
+      return;
+    }
     const start = this.wsStart;
     const end = this.wsEnd;
     this.children.push({ type: 'WhiteSpaceNode', kind: 'whitespace', value: this.text.slice(start, end), start, end, index: -1 });
@@ -241,9 +267,15 @@ function lineBreaksAreParagraphs(text: string): boolean {
   return !(joined >= 3 && wrapped > 0.6 * joined);
 }
 
-export function parseNews(text: string): NewsRoot {
+export interface ParseOptions {
+  /** Keep whitespace runs inside sentences as WhiteSpaceNodes (off by default: every consumer
+   * works from offsets, and the extra nodes cost a third of the parse time on long texts). */
+  whitespace?: boolean;
+}
+
+export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
   const n = text.length;
-  const b = new TreeBuilder(text);
+  const b = new TreeBuilder(text, options.whitespace === true);
   const lineParagraphs = lineBreaksAreParagraphs(text);
   let i = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < n) {

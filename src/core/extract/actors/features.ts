@@ -39,19 +39,40 @@ export function shape(w: string): string {
   return out;
 }
 
-/** T title case, U all caps, u single capital, L lower, D digits, M mixed, P other. */
+/** T title case, U all caps, u single capital, L lower, D digits, M mixed, P other.
+ * Scans char codes without building strings: it runs for every token. */
 export function capClass(w: string): string {
-  const s = shape(w);
-  const c = s.charCodeAt(0);
-  if (c === 0x58) {
-    if (s === 'X') return w.length === 1 ? 'u' : 'U';
-    if (s.startsWith('Xx')) return 'T';
-    if (!s.includes('x')) return 'U';
-    return 'M';
+  const c0 = w.charCodeAt(0);
+  const first = letterCase(c0);
+  if (first === 0) return c0 >= 0x30 && c0 <= 0x39 ? 'D' : 'P';
+  let upper = first === 1 ? 1 : 0;
+  let lowerCount = first === 2 ? 1 : 0;
+  for (let i = 1; i < w.length; i++) {
+    const k = letterCase(w.charCodeAt(i));
+    if (k === 1) upper++;
+    else if (k === 2) lowerCount++;
   }
-  if (c === 0x78) return s === 'x' ? 'L' : 'M';
-  if (c === 0x64) return 'D';
-  return 'P';
+  if (first === 2) return upper === 0 ? 'L' : 'M';
+  if (lowerCount === 0) return upper === 1 && w.length === 1 ? 'u' : 'U';
+  // Title case allows later capitals only after a hyphen or apostrophe ("Al-Assad", "O’Brien").
+  for (let i = 1; i < w.length; i++) {
+    if (letterCase(w.charCodeAt(i)) === 1) {
+      const p = w.charCodeAt(i - 1);
+      if (p !== 0x2d && p !== 0x27 && p !== 0x2019 && p !== 0x2e) return 'M';
+    }
+  }
+  return 'T';
+}
+
+/** 1 upper-case letter, 2 lower-case letter, 0 anything else. */
+function letterCase(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return 1;
+  if (c >= 0x61 && c <= 0x7a) return 2;
+  if (c < 0xc0) return 0;
+  const ch = String.fromCharCode(c);
+  if (ch.toLowerCase() !== ch) return 1;
+  if (ch.toUpperCase() !== ch) return 2;
+  return 0;
 }
 
 /** Features of one word type at each offset -2..2 (index offset + WINDOW). */
@@ -103,17 +124,22 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   return { lowercase, capitalizedInside };
 }
 
-/** True when most letters of the sentence are capitals (wire headlines, datelines). */
+/** True when most words of the sentence are in capitals (wire headlines, datelines). */
 export function isAllCaps(tokens: TokenNode[]): boolean {
   let upper = 0;
-  let letters = 0;
+  let words = 0;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const c = capClass(t.value);
-    letters++;
-    if (c === 'U' || c === 'u') upper++;
+    words++;
+    const v = t.value;
+    let lowerSeen = false;
+    for (let i = 0; i < v.length && !lowerSeen; i++) {
+      const c = v.charCodeAt(i);
+      lowerSeen = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2);
+    }
+    if (!lowerSeen) upper++;
   }
-  return letters >= 2 && upper / letters > 0.6;
+  return words >= 2 && upper / words > 0.6;
 }
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with']);
@@ -133,25 +159,34 @@ export function isTitleCase(tokens: TokenNode[]): boolean {
   return words >= 4 && capitalized === words;
 }
 
+const NONE: string[] = [];
+const CAPS = (c: string) => `caps|${c}`;
+const FIRST_CAP = (c: string) => `first|${c}`;
+const CAP_CLASSES = ['T', 'U', 'u', 'L', 'D', 'M', 'P'];
+const CAPS_FEATURE = new Map(CAP_CLASSES.map((c) => [c, CAPS(c)]));
+const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
+
 /** Features of each position of a sentence that are not features of a single word type.
- * `values` are the words as the tagger reads them (upper-cased for title-case headlines). */
-export function positionFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, values?: string[]): string[][] {
-  const out: string[][] = new Array(sentence.length);
-  const caps = values !== undefined || isAllCaps(sentence);
+ * `values` are the words as the tagger reads them (upper-cased for title-case headlines).
+ * Positions without any share one empty array. */
+export function positionFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, values?: string[], allCaps?: boolean): string[][] {
+  const n = sentence.length;
+  const out: string[][] = new Array(n);
+  const caps = values !== undefined || (allCaps ?? isAllCaps(sentence));
   let first = 0;
-  while (first < sentence.length && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
-  for (let i = 0; i < sentence.length; i++) out[i] = [];
+  while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
+  const at = (i: number): string[] => (out[i] === NONE ? (out[i] = []) : out[i]);
+  for (let i = 0; i < n; i++) out[i] = NONE;
   let covered = 0;
-  for (let i = 0; i < sentence.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = sentence[i];
-    const f = out[i];
     const cap = capClass(values ? values[i] : t.value);
-    if (caps) f.push(`caps|${cap}`);
+    if (caps) at(i).push(CAPS_FEATURE.get(cap)!);
     if (i === first) {
-      f.push(`first|${cap}`);
+      at(i).push(FIRST_FEATURE.get(cap)!);
       if (cap === 'T') {
-        if (doc.lowercase.has(t.value.toLowerCase())) f.push('first|lcseen');
-        if (doc.capitalizedInside.has(t.value)) f.push('first|capseen');
+        if (doc.lowercase.has(t.value.toLowerCase())) at(i).push('first|lcseen');
+        if (doc.capitalizedInside.has(t.value)) at(i).push('first|capseen');
       }
     }
     if (i >= covered && (cap === 'T' || cap === 'U' || cap === 'M' || cap === 'u')) {
@@ -159,9 +194,9 @@ export function positionFeatures(sentence: TokenNode[], text: string, doc: Docum
       if (m) {
         covered = m.to;
         const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
-        out[m.from].push(`gz=B-${type}`);
-        for (let j = m.from + 1; j < m.to; j++) out[j].push(`gz=I-${type}`);
-        if (m.to - m.from === 1) out[m.from].push(`gz1=${type}`);
+        at(m.from).push(`gz=B-${type}`);
+        for (let j = m.from + 1; j < m.to; j++) at(j).push(`gz=I-${type}`);
+        if (m.to - m.from === 1) at(m.from).push(`gz1=${type}`);
       }
     }
   }

@@ -38,12 +38,13 @@ When Where While What Which Who Whom Whose Why How Then Now Here There Also Stil
 Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
 Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe`.split(/\s+/));
 
+/** Each sentence's tokens (whitespace nodes, present only when the parser was asked for them, left out). */
 export function sentencesOf(tree: NewsRoot): TokenNode[][] {
   const out: TokenNode[][] = [];
   for (const p of tree.children) {
     for (const s of p.children) {
-      const tokens: TokenNode[] = [];
-      for (const t of s.children) if (t.index >= 0) tokens.push(t);
+      let tokens = s.children;
+      if (tokens.some((t) => t.index < 0)) tokens = tokens.filter((t) => t.index >= 0);
       if (tokens.length) out.push(tokens);
     }
   }
@@ -62,8 +63,8 @@ export function recognize(tree: NewsRoot): Recognized[] {
   for (const s of sentences) {
     const allCaps = isAllCaps(s);
     const titleCase = !allCaps && isTitleCase(s);
-    const values = s.map((t) => (titleCase ? t.value.toUpperCase() : t.value));
-    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined));
+    const values = s.map(titleCase ? (t) => t.value.toUpperCase() : (t) => t.value);
+    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined, allCaps));
     const lexicon = lexiconMatches(s, text, allCaps || titleCase);
     const candidates: Candidate[] = [];
     let i = 0;

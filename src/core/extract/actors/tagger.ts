@@ -10,8 +10,10 @@ const SPAN = (2 * WINDOW + 1) * T;
 
 interface Weights {
   rows: Map<string, Int16Array>;
-  transitions: Float32Array;
+  transitions: Float64Array;
   scale: number;
+  /** Emission lead of O beyond which a position is decided O without the full Viterbi step. */
+  margin: number;
 }
 
 let loaded: Weights | undefined;
@@ -21,7 +23,9 @@ function load(): Weights {
   const all = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
   const rows = new Map<string, Int16Array>();
   model.keys.split('\n').forEach((k, i) => rows.set(k, all.subarray(i * T, i * T + T)));
-  return { rows, transitions: Float32Array.from(model.transitions), scale: model.scale };
+  const transitions = Float64Array.from(model.transitions);
+  const margin = 2 * (Math.max(...transitions) - Math.min(...transitions));
+  return { rows, transitions, scale: model.scale, margin };
 }
 
 /** Allowed[p * T + t]: BIO forbids I-X after anything but B-X or I-X (p = T is the start). */
@@ -33,19 +37,19 @@ for (let p = 0; p <= T; p++) {
   }
 }
 
-const wordCache = new Map<string, Float32Array>();
+const wordCache = new Map<string, Float64Array>();
 const MAX_CACHE = 200_000;
 
-function addRow(out: Float32Array, at: number, rows: Map<string, Int16Array>, key: string): void {
+function addRow(out: Float64Array, at: number, rows: Map<string, Int16Array>, key: string): void {
   const r = rows.get(key);
   if (r) for (let t = 0; t < T; t++) out[at + t] += r[t];
 }
 
 /** Summed weights of one word type at each window offset: SPAN floats, offset-major. */
-function wordVector(w: string, weights: Weights): Float32Array {
+function wordVector(w: string, weights: Weights): Float64Array {
   let v = wordCache.get(w);
   if (v) return v;
-  v = new Float32Array(SPAN);
+  v = new Float64Array(SPAN);
   const feats = wordFeatures(w);
   for (let o = 0; o < feats.length; o++) for (const f of feats[o]) addRow(v, o * T, weights.rows, f);
   if (wordCache.size >= MAX_CACHE) wordCache.clear();
@@ -53,11 +57,11 @@ function wordVector(w: string, weights: Weights): Float32Array {
   return v;
 }
 
-let edges: { before: Float32Array; after: Float32Array } | undefined;
+let edges: { before: Float64Array; after: Float64Array } | undefined;
 
-function edgeVectors(weights: Weights): { before: Float32Array; after: Float32Array } {
-  const before = new Float32Array(SPAN);
-  const after = new Float32Array(SPAN);
+function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Array } {
+  const before = new Float64Array(SPAN);
+  const after = new Float64Array(SPAN);
   for (let o = -WINDOW; o <= WINDOW; o++) {
     if (o < 0) for (const f of edgeFeatures(BEFORE, o)) addRow(before, (o + WINDOW) * T, weights.rows, f);
     if (o > 0) for (const f of edgeFeatures(AFTER, o)) addRow(after, (o + WINDOW) * T, weights.rows, f);
@@ -65,48 +69,80 @@ function edgeVectors(weights: Weights): { before: Float32Array; after: Float32Ar
   return { before, after };
 }
 
+/** Previous tags allowed before each tag, as flat lists (BIO leaves I-X two predecessors). */
+const PREDECESSORS: Int8Array[] = TAGS.map((_, t) => Int8Array.from([...Array(T).keys()].filter((p) => ALLOWED[p * T + t])));
+
+let scratch = { emit: new Float64Array(64 * T), score: new Float64Array(64 * T), back: new Int8Array(64 * T) };
+
 /** Tag indexes (into TAGS) for each word of a sentence. */
 export function tagSentence(values: string[], position: string[][]): Int8Array {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
   const n = values.length;
-  const vectors: Float32Array[] = new Array(n);
-  for (let i = 0; i < n; i++) vectors[i] = wordVector(values[i], weights);
-  const trans = weights.transitions;
-  const score = new Float32Array(n * T);
-  const back = new Int8Array(n * T);
-  const emit = new Float32Array(T);
-  for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (let o = -WINDOW; o <= WINDOW; o++) {
-      const j = i + o;
-      const v = j < 0 ? e.before : j >= n ? e.after : vectors[j];
-      const at = (o + WINDOW) * T;
-      for (let t = 0; t < T; t++) emit[t] += v[at + t];
+  const out = new Int8Array(n);
+  if (n === 0) return out;
+  if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
+  const { emit, score, back } = scratch;
+  emit.fill(0, 0, n * T);
+  // Emissions: each word's cached vector, offset by offset, added to the positions it is context for.
+  for (let j = -WINDOW; j < n + WINDOW; j++) {
+    const v = j < 0 ? e.before : j >= n ? e.after : wordVector(values[j], weights);
+    const lo = Math.max(0, j - WINDOW);
+    const hi = Math.min(n - 1, j + WINDOW);
+    for (let i = lo; i <= hi; i++) {
+      const at = (j - i + WINDOW) * T;
+      const base = i * T;
+      for (let t = 0; t < T; t++) emit[base + t] += v[at + t];
     }
-    for (const f of position[i]) addRow(emit, 0, weights.rows, f);
-    for (let t = 0; t < T; t++) {
-      if (i === 0) {
-        score[t] = ALLOWED[T * T + t] ? emit[t] + trans[T * T + t] : -Infinity;
-        continue;
-      }
+  }
+  for (let i = 0; i < n; i++) {
+    const fs = position[i];
+    for (let k = 0; k < fs.length; k++) {
+      const r = weights.rows.get(fs[k]);
+      if (r) for (let t = 0; t < T; t++) emit[i * T + t] += r[t];
+    }
+  }
+  const trans = weights.transitions;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emit[t] + trans[T * T + t] : -Infinity;
+  const margin = weights.margin;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const cur = i * T;
+    // Most words are plainly not names: when O wins by more than any transitions could
+    // change, only O is kept at this position (a third of the work of the full step).
+    let other = -Infinity;
+    for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
+    if (emit[cur] - other > margin) {
       let best = -Infinity;
       let arg = 0;
-      const prev = (i - 1) * T;
       for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
+        const s = score[prev + p] + trans[p * T];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[cur] = best + emit[cur];
+      back[cur] = arg;
+      for (let t = 1; t < T; t++) score[cur + t] = -Infinity;
+      continue;
+    }
+    for (let t = 0; t < T; t++) {
+      const preds = PREDECESSORS[t];
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
         const s = score[prev + p] + trans[p * T + t];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + emit[t];
-      back[i * T + t] = arg;
+      score[cur + t] = best + emit[cur + t];
+      back[cur + t] = arg;
     }
   }
-  const out = new Int8Array(n);
-  if (n === 0) return out;
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
     if (score[(n - 1) * T + t] > best) {

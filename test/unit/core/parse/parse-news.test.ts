@@ -95,11 +95,18 @@ describe('parseNews sentences', () => {
     it(name, () => assert.deepEqual(sentences(parseNews(text)), expected));
   }
 
-  it('keeps whitespace inside a sentence as WhiteSpaceNodes outside root.tokens', () => {
-    const root = parseNews('Putin  spoke. Then');
+  it('on request keeps whitespace inside a sentence as WhiteSpaceNodes outside root.tokens', () => {
+    const root = parseNews('Putin  spoke. Then', { whitespace: true });
     const first = root.children[0].children[0];
     assert.deepEqual(first.children.map((t) => `${t.type}:${t.start}-${t.end}:${t.index}`), ['WordNode:0-5:0', 'WhiteSpaceNode:5-7:-1', 'WordNode:7-12:1', 'PunctuationNode:12-13:2']);
     assert.equal(root.tokens.length, 4);
+    assert.deepEqual(parseNews('Putin  spoke. Then').children[0].children[0].children.map((t) => t.type), ['WordNode', 'WordNode', 'PunctuationNode']);
+  });
+
+  it('shares one string for repeated short tokens and still gives each token its own text', () => {
+    const text = 'the cat and the dog and the extraordinarily long word and the extraordinarily long word';
+    const root = parseNews(text);
+    for (const t of root.tokens) assert.equal(t.value, text.slice(t.start, t.end));
   });
 });
 

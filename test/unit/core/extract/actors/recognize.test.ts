@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { parseNews } from '../../../../../src/core/parse';
+import { recognize } from '../../../../../src/core/extract/actors/recognize';
+
+/** "text/type" for every recognized actor, in order. */
+function actors(text: string): string[] {
+  return recognize(parseNews(text)).map((a) => `${text.slice(a.start, a.end)}/${a.type}`);
+}
+
+describe('recognize actors', () => {
+  const cases: [string, string, string[]][] = [
+    ['titles stay out of the span', 'Mr. Putin met President Emmanuel Macron in Paris on Monday.', ['Putin/person', 'Emmanuel Macron/person', 'Paris/place']],
+    ['possessives stay out of the span', 'Mr. Trump’s aides flew to Berlin.', ['Trump/person', 'Berlin/place']],
+    ['leading "the" stays out', 'A spokesman for the Kremlin said the talks would continue.', ['Kremlin/organization']],
+    ['"The" of a publication stays in', 'The claim was first reported by The New York Times last week.', ['The New York Times/organization']],
+    ['country inside a job title', 'CIA Director John Ratcliffe will travel to Riyadh.', ['CIA/organization', 'John Ratcliffe/person', 'Riyadh/place']],
+    ['demonyms are not actors', 'Russian and Ukrainian officials met in Istanbul.', ['Istanbul/place']],
+    ['an administration is named for a person', 'The Biden administration sent aid to Kyiv.', ['Biden/person', 'Kyiv/place']],
+    ['two known names side by side are two names', 'He was a White House National Security Council adviser.', ['White House/organization', 'National Security Council/organization']],
+    ['a long known name wins over pieces', 'Analysts at the Institute for the Study of War said so.', ['Institute for the Study of War/organization']],
+    ['dotted abbreviations of places', 'The U.S. and the U.K. signed the deal.', ['U.S./place', 'U.K./place']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(actors(text), expected));
+  }
+
+  it('finds a surname again after the full name', () => {
+    const text = 'Vice President JD Vance arrived in Munich. Vance met the chancellor.';
+    assert.deepEqual(actors(text), ['JD Vance/person', 'Munich/place', 'Vance/person']);
+  });
+
+  it('gives exact offsets after a BOM, CRLF line breaks and emoji', () => {
+    const text = '\uFEFF😀 Headline\r\n\r\nMr. Zelensky 🇺🇦 spoke with Chancellor Olaf Scholz in Berlin.\r\n';
+    for (const a of recognize(parseNews(text))) assert.ok(['Zelensky', 'Olaf Scholz', 'Berlin'].includes(text.slice(a.start, a.end)), text.slice(a.start, a.end));
+    assert.deepEqual(actors(text).map((a) => a.split('/')[0]), ['Zelensky', 'Olaf Scholz', 'Berlin']);
+  });
+
+  it('finds nothing in text without names', () => {
+    assert.deepEqual(actors('the talks went on for hours, and nobody said much.'), []);
+    assert.deepEqual(actors(''), []);
+  });
+});
