@@ -419,7 +419,7 @@ export function attributeQuotes(
     return { entity: parent.speaker, mention: parent.speakerMention };
   };
 
-  /** Line breaks that start a paragraph between two offsets: a continuation reaches over one at most. */
+  /** Paragraphs started between two offsets: a continuation may skip one short paragraph (a caption). */
   const paragraphBreaks = (from: number, to: number) => (from < to ? countUpTo(paraStarts, to) - countUpTo(paraStarts, from) : 0);
 
   // Salience is computed lazily, only for sentences near a quote that needs it, and cached:
@@ -494,8 +494,8 @@ export function attributeQuotes(
             if (isVerb(prev[v], REPORTING) && !prev[v].quoted) found = resolve(subjectBefore(prev, 0, v), q.open);
           }
         }
-        // A quotation standing alone continues the previous speaker's (same or next paragraph).
-        if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 1) found = previous.found;
+        // A quotation standing alone continues the previous speaker's (same, next or the one after).
+        if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 2) found = previous.found;
       }
       if (found) {
         o.speaker = found.entity;
