@@ -75,18 +75,26 @@ class Mentions {
   readonly byEnd = new Map<number, ActorMention>();
   readonly byStart = new Map<number, ActorMention>();
   readonly sorted: ActorMention[];
-  readonly lastWord = new Map<string, string>();
+  private byLastWord: Map<string, string> | undefined;
   constructor(actors: readonly ActorMention[]) {
     const inOrder = actors.every((a, i) => i === 0 || actors[i - 1].start <= a.start);
     this.sorted = inOrder ? (actors as ActorMention[]) : [...actors].sort((a, b) => a.start - b.start);
     for (const a of this.sorted) {
       this.byEnd.set(a.end, a);
       this.byStart.set(a.start, a);
-      if (a.type === 'person') {
-        const last = a.entity.split(/\s+/).pop()!.toLowerCase();
-        if (!this.lastWord.has(last)) this.lastWord.set(last, a.entity);
+    }
+  }
+  /** The person entity whose name ends with this word ("kupchan" → Cliff Kupchan); built on first use. */
+  personByLastWord(word: string): string | undefined {
+    if (!this.byLastWord) {
+      this.byLastWord = new Map();
+      for (const a of this.sorted) {
+        if (a.type !== 'person') continue;
+        const last = a.entity.slice(a.entity.lastIndexOf(' ') + 1).toLowerCase();
+        if (!this.byLastWord.has(last)) this.byLastWord.set(last, a.entity);
       }
     }
+    return this.byLastWord.get(word);
   }
   /** The actor named by a token (the mention ends at the token end, or before its ’s). */
   at(t: Tok): { actor: ActorMention; possessive: boolean } | undefined {
@@ -111,6 +119,7 @@ export function attributeQuotes(
   sentences: readonly Span[],
   actors: readonly ActorMention[],
 ): QuoteMention[] {
+  if (quotes.length === 0) return [];
   const mentions = new Mentions(actors);
   const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
   quotes.forEach((q, i) => q.block && blocks.add(out[i]));
@@ -153,7 +162,7 @@ export function attributeQuotes(
     if (TITLES.has(toks[a].lower)) return undefined;
     const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };
     const last = text.slice(span.start, span.end).split(/\s+/).pop()!.toLowerCase();
-    const entity = mentions.lastWord.get(last) ?? text.slice(span.start, span.end);
+    const entity = mentions.personByLastWord(last) ?? text.slice(span.start, span.end);
     return { kind: 'named', entity, mention: span, type: 'person' };
   };
 
