@@ -21,6 +21,15 @@ export const REPORTING = words(`
   scolded snapped retorted reads read sang sings explained pointed
 `);
 
+/**
+ * Verbs that introduce a quotation but say too little to mark a sentence as attributed
+ * ("Carson continued", "Potts echoed"): attribution only.
+ */
+export const SPEECH = new Set([
+  ...REPORTING,
+  ...words('continued continues echoed echoes interjected interrupted quoted quotes cited cites shot fired exclaims recounted recounts'),
+]);
+
 /** Participles whose subject is the main clause's subject: "…, saying …". */
 export const PARTICIPLES = words(`
   saying telling writing adding asking explaining noting arguing insisting warning declaring
@@ -53,7 +62,8 @@ export const ROLE_NOUNS = words(`
   billionaire mogul host anchor reporter columnist author actor actress singer star activist
   pastor priest bishop rabbi challenger incumbent lawmaker legislator speaker operative
   pollster consultant organizer economist historian scientist doctor physician officer
-  sheriff prosecutor commissioner superintendent president-elect nominee
+  sheriff prosecutor commissioner superintendent president-elect nominee judge justice tycoon
+  magnate frontrunner front-runner hopeful contender veteran
 `);
 
 /** Titles and honorifics that precede a name: "Mr. Kupchan", "President Trump". */

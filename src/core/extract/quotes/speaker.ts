@@ -10,7 +10,7 @@ import type { ActorMention, QuoteMention, Span } from '../../model';
 import type { FoundQuote } from './scan';
 import { tokenize, type Tok } from './tokens';
 import { countUpTo, firstAtOrAfter, Mentions, POSSESSIVE } from './mentions';
-import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, REPORTING, ROLE_NOUNS, TITLES } from './lexicon';
+import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, ROLE_NOUNS, SPEECH, TITLES } from './lexicon';
 
 interface Found {
   entity: string | null;
@@ -301,13 +301,13 @@ export function attributeQuotes(
     if (right >= 0 && trailing) {
       let r = right;
       while (r < hi && /^[,.!?]$/.test(toks[r].text)) r++;
-      if (r < hi && isVerb(toks[r], REPORTING) && !toks[r].quoted) {
+      if (r < hi && isVerb(toks[r], SPEECH) && !toks[r].quoted) {
         const s = resolve(subjectAfter(toks, r, hi), q.open);
         if (s) return s;
       }
       for (let v = r; v < hi && v < r + 24; v++) {
         if (toks[v].quoted || toks[v].text === '.' || toks[v].text === ';') break;
-        if (isVerb(toks[v], REPORTING)) {
+        if (isVerb(toks[v], SPEECH)) {
           const s = resolve(subjectBefore(toks, Math.max(r, v - REACH), v), q.open);
           if (s) return s;
         }
@@ -317,7 +317,7 @@ export function attributeQuotes(
     for (let v = leftEnd - 1; v >= lo; v--) {
       const t = toks[v];
       if (t.quoted || !t.word) continue;
-      if (isVerb(t, REPORTING)) {
+      if (isVerb(t, SPEECH)) {
         const s = resolve(subjectBefore(toks, Math.max(0, v - REACH), v), q.open);
         if (s) return s;
       } else if (isVerb(t, PARTICIPLES)) {
@@ -332,7 +332,7 @@ export function attributeQuotes(
       for (let v = right; v < hi; v++) {
         const t = toks[v];
         if (t.quoted) continue;
-        if (isVerb(t, REPORTING)) {
+        if (isVerb(t, SPEECH)) {
           const s = resolve(subjectBefore(toks, Math.max(right, v - REACH), v), q.open);
           if (s) return s;
         }
@@ -356,7 +356,7 @@ export function attributeQuotes(
     const end = firstAtOrAfter(toks, q.open);
     const inner = toks.slice(Math.max(firstAtOrAfter(toks, parent.start), end - 8), end);
     for (let v = inner.length - 1; v >= 0 && v >= inner.length - 8; v--) {
-      if (isVerb(inner[v], REPORTING)) {
+      if (isVerb(inner[v], SPEECH)) {
         const s = subjectBefore(inner, 0, v, true);
         if (s?.kind === 'named') return { entity: s.entity, mention: s.mention };
         break;
@@ -383,7 +383,7 @@ export function attributeQuotes(
     // The subject of a reporting verb ("he argued" continues the chain), else a leading
     // "He …" continues it too, else the first person the sentence names.
     for (let v = 0; v < toks.length && !found; v++) {
-      if (!toks[v].quoted && isVerb(toks[v], REPORTING)) {
+      if (!toks[v].quoted && isVerb(toks[v], SPEECH)) {
         const s = subjectBefore(toks, 0, v);
         if (s?.kind === 'named' && s.type === 'person') found = { entity: s.entity, mention: s.mention };
         else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j) ?? null;
@@ -437,8 +437,10 @@ export function attributeQuotes(
         if (!found && !hasWords && si > 0 && text[sentences[si - 1].end - 1] === ':') {
           const prev = tokenize(text, sentences[si - 1], regions);
           for (let v = prev.length - 1; v >= 0 && !found; v--) {
-            if (isVerb(prev[v], REPORTING) && !prev[v].quoted) found = resolve(subjectBefore(prev, 0, v), q.open);
+            if (isVerb(prev[v], SPEECH) && !prev[v].quoted) found = resolve(subjectBefore(prev, Math.max(0, v - REACH), v), q.open);
           }
+          // "President Clinton released the following statement:" — its subject.
+          if (!found) found = resolve(sentenceSubject(prev, sentences[si - 1].end), q.open);
         }
         // A quotation standing alone continues the previous speaker's (same, next or the one after).
         if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 2) found = previous.found;
