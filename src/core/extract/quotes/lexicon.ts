@@ -27,7 +27,7 @@ export const REPORTING = words(`
  */
 export const SPEECH = new Set([
   ...REPORTING,
-  ...words('continued continues echoed echoes interjected interrupted quoted quotes cited cites shot fired exclaims recounted recounts'),
+  ...words('continued continues echoed echoes interjected interrupted quoted quotes cited cites shot fired exclaims recounted recounts pressed presses retaliated'),
 ]);
 
 /** Participles whose subject is the main clause's subject: "…, saying …". */

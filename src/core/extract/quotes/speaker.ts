@@ -39,6 +39,7 @@ const INTRO = new Set(
 /** Words a subject phrase may start with before its name: "the former", "a senior". */
 const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'former', 'then', 'also', 'both', 'and']);
 const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
 
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
@@ -97,6 +98,8 @@ export function attributeQuotes(
     let a = i;
     while (a - 1 >= lo && toks[a - 1].capital && !TITLES.has(toks[a - 1].lower)) a--;
     if (TITLES.has(toks[a].lower)) return undefined;
+    // A run of capitals ("VOTERS CARE MORE") is a headline, not a name.
+    if (i - a >= 2 && toks.slice(a, i + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return undefined;
     const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };
     const last = text.slice(span.start, span.end).split(/\s+/).pop()!.toLowerCase();
     const entity = mentions.personByLastWord(last) ?? text.slice(span.start, span.end);
@@ -201,6 +204,9 @@ export function attributeQuotes(
       }
       if (ROLE_NOUNS.has(t.lower)) return description(toks, v + 1, i);
     }
+    // "said the designer, who …", "said one former official": somebody the text does not name.
+    const first = toks[v + 1];
+    if (first && first.word && !first.quoted && DETERMINERS.has(first.lower)) return { kind: 'anonymous' };
     return undefined;
   };
 

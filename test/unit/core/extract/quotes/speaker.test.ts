@@ -98,6 +98,8 @@ describe('quote speakers', () => {
       [['This is a different time,', 'Cliff Kupchan', 'Kupchan', 4]],
     ],
     ['a common-noun subject is nobody named', 'Mr. Trump spoke. Protesters marching through the streets chanted “What curfew?” all night.', [['What curfew?', null, null, null]]],
+    ['an unnamed source stays unnamed', 'Mr. Trump left. “It was hard,” said the designer, who works nearby.', [['It was hard,', null, null, null]]],
+    ['attribution-only verb', '“We are done,” Mr. Trump continued.', [['We are done,', 'Donald Trump', 'Trump', 19]]],
     ['nobody to attribute: a title', 'The show “American Skin” aired.', [['American Skin', null, null, null]]],
   ];
   for (const [name, text, expected] of cases) {
