@@ -7,7 +7,7 @@ import type { TokenNode } from '../../parse/types';
 import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
-import { matchAt } from './gazetteer';
+import { matchAt, type GazetteerMatch } from './gazetteer';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -110,15 +110,25 @@ export interface DocumentEvidence {
 }
 
 export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
+  // Only sentence-initial capitalized words are ever looked up: collect those first, then
+  // check the document's other words against them (a lookup, not an insertion, per word).
+  const firsts = new Map<string, string>(); // lower-cased → as written
+  for (const s of sentences) {
+    const t = s.find((x) => x.kind === 'word' || x.kind === 'number');
+    if (t && t.kind === 'word' && capClass(t.value) === 'T') firsts.set(t.value.toLowerCase(), t.value);
+  }
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
+  if (firsts.size === 0) return { lowercase, capitalizedInside };
+  const written = new Set(firsts.values());
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
       const c = t.value.charCodeAt(0);
-      if (c >= 0x61 && c <= 0x7a) lowercase.add(t.value);
-      else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word') capitalizedInside.add(t.value);
+      if (c >= 0x61 && c <= 0x7a) {
+        if (firsts.has(t.value)) lowercase.add(t.value);
+      } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) capitalizedInside.add(t.value);
     }
   }
   return { lowercase, capitalizedInside };
@@ -166,10 +176,34 @@ const CAP_CLASSES = ['T', 'U', 'u', 'L', 'D', 'M', 'P'];
 const CAPS_FEATURE = new Map(CAP_CLASSES.map((c) => [c, CAPS(c)]));
 const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
 
+/** Lexicon names in a sentence, longest first at each capitalized token, not overlapping. */
+export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i].value.charCodeAt(0);
+    if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
+    const cap = capClass(s[i].value);
+    if (cap === 'L' || cap === 'P' || cap === 'D') continue;
+    const m = matchAt(s, i, text, caseless);
+    if (!m) continue;
+    out.push(m);
+    i = m.to - 1;
+  }
+  return out;
+}
+
 /** Features of each position of a sentence that are not features of a single word type.
- * `values` are the words as the tagger reads them (upper-cased for title-case headlines).
+ * `values` are the words as the tagger reads them (upper-cased for title-case headlines);
+ * `lexicon` the sentence's lexicon matches when the caller has them already.
  * Positions without any share one empty array. */
-export function positionFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, values?: string[], allCaps?: boolean): string[][] {
+export function positionFeatures(
+  sentence: TokenNode[],
+  text: string,
+  doc: DocumentEvidence,
+  values?: string[],
+  allCaps?: boolean,
+  lexicon?: GazetteerMatch[],
+): string[][] {
   const n = sentence.length;
   const out: string[][] = new Array(n);
   const caps = values !== undefined || (allCaps ?? isAllCaps(sentence));
@@ -177,28 +211,21 @@ export function positionFeatures(sentence: TokenNode[], text: string, doc: Docum
   while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
   const at = (i: number): string[] => (out[i] === NONE ? (out[i] = []) : out[i]);
   for (let i = 0; i < n; i++) out[i] = NONE;
-  let covered = 0;
-  for (let i = 0; i < n; i++) {
-    const t = sentence[i];
-    const cap = capClass(values ? values[i] : t.value);
-    if (caps) at(i).push(CAPS_FEATURE.get(cap)!);
-    if (i === first) {
-      at(i).push(FIRST_FEATURE.get(cap)!);
-      if (cap === 'T') {
-        if (doc.lowercase.has(t.value.toLowerCase())) at(i).push('first|lcseen');
-        if (doc.capitalizedInside.has(t.value)) at(i).push('first|capseen');
-      }
+  if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : sentence[i].value))!);
+  if (first < n) {
+    const t = sentence[first];
+    const cap = capClass(values ? values[first] : t.value);
+    at(first).push(FIRST_FEATURE.get(cap)!);
+    if (cap === 'T') {
+      if (doc.lowercase.has(t.value.toLowerCase())) at(first).push('first|lcseen');
+      if (doc.capitalizedInside.has(t.value)) at(first).push('first|capseen');
     }
-    if (i >= covered && (cap === 'T' || cap === 'U' || cap === 'M' || cap === 'u')) {
-      const m = matchAt(sentence, i, text, caps);
-      if (m) {
-        covered = m.to;
-        const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
-        at(m.from).push(`gz=B-${type}`);
-        for (let j = m.from + 1; j < m.to; j++) at(j).push(`gz=I-${type}`);
-        if (m.to - m.from === 1) at(m.from).push(`gz1=${type}`);
-      }
-    }
+  }
+  for (const m of lexicon ?? lexiconMatches(sentence, text, caps)) {
+    const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
+    at(m.from).push(`gz=B-${type}`);
+    for (let j = m.from + 1; j < m.to; j++) at(j).push(`gz=I-${type}`);
+    if (m.to - m.from === 1) at(m.from).push(`gz1=${type}`);
   }
   return out;
 }

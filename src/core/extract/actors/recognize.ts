@@ -8,8 +8,8 @@ import type { NewsRoot, TokenNode } from '../../parse/types';
 import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
-import { TAGS, capClass, documentEvidence, isAllCaps, isTitleCase, positionFeatures } from './features';
-import { matchAt, type GazetteerMatch } from './gazetteer';
+import { TAGS, capClass, documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures } from './features';
+import type { GazetteerMatch } from './gazetteer';
 import { tagSentence } from './tagger';
 
 export interface Recognized {
@@ -64,8 +64,8 @@ export function recognize(tree: NewsRoot): Recognized[] {
     const allCaps = isAllCaps(s);
     const titleCase = !allCaps && isTitleCase(s);
     const values = s.map(titleCase ? (t) => t.value.toUpperCase() : (t) => t.value);
-    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined, allCaps));
     const lexicon = lexiconMatches(s, text, allCaps || titleCase);
+    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined, allCaps, lexicon));
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
@@ -99,20 +99,6 @@ export function recognize(tree: NewsRoot): Recognized[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Lexicon names in a sentence, longest first at each position, not overlapping. */
-function lexiconMatches(s: TokenNode[], text: string, caseless: boolean): GazetteerMatch[] {
-  const out: GazetteerMatch[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const cap = capClass(s[i].value);
-    if (cap === 'L' || cap === 'P' || cap === 'D') continue;
-    const m = matchAt(s, i, text, caseless);
-    if (!m) continue;
-    out.push(m);
-    i = m.to - 1;
-  }
-  return out;
-}
-
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
 function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array): void {
@@ -137,7 +123,8 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
   }
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
-      if (covered[s[i].index]) continue;
+      const c = s[i].value.charCodeAt(0);
+      if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[s[i].index]) continue; // names start with a capital
       const options = byFirst.get(s[i].value);
       if (!options) continue;
       let best: Known | undefined;

@@ -69,6 +69,23 @@ function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Ar
   return { before, after };
 }
 
+/** Lower-case words that do occur inside names ("Institute for the Study of War", "Charles de Gaulle"). */
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'della', 'da', 'di', 'do', 'dos', 'van',
+  'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'on', 'upon', 'at', 'in', 'e', 'et', 'zu', 'af', 'av', 'dem', 'st']);
+/** Punctuation that does occur inside names ("Vladimir V. Putin", "AT & T", "Rolls - Royce"). */
+const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
+
+/** Lower-case words and punctuation outside the lists above are never part of a name: they
+ * skip the emission sums and the full Viterbi step (they are most of the text). */
+function plainlyNotAName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return !CONNECTORS.has(w);
+  if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return !INNER_PUNCTUATION.has(w);
+  return false;
+}
+
+let forced = new Uint8Array(256);
+
 /** Previous tags allowed before each tag, as flat lists (BIO leaves I-X two predecessors). */
 const PREDECESSORS: Int8Array[] = TAGS.map((_, t) => Int8Array.from([...Array(T).keys()].filter((p) => ALLOWED[p * T + t])));
 
@@ -84,18 +101,27 @@ export function tagSentence(values: string[], position: string[][]): Int8Array {
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
   const { emit, score, back } = scratch;
   emit.fill(0, 0, n * T);
-  // Emissions: each word's cached vector, offset by offset, added to the positions it is context for.
-  for (let j = -WINDOW; j < n + WINDOW; j++) {
-    const v = j < 0 ? e.before : j >= n ? e.after : wordVector(values[j], weights);
-    const lo = Math.max(0, j - WINDOW);
-    const hi = Math.min(n - 1, j + WINDOW);
-    for (let i = lo; i <= hi; i++) {
-      const at = (j - i + WINDOW) * T;
-      const base = i * T;
+  if (forced.length < n) forced = new Uint8Array(2 * n);
+  const vectors: (Float64Array | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) forced[i] = plainlyNotAName(values[i]) ? 1 : 0;
+  // Word vectors are needed only within the window of a position that may be a name.
+  for (let i = 0; i < n; i++) {
+    if (forced[i]) continue;
+    for (let j = Math.max(0, i - WINDOW); j <= i + WINDOW && j < n; j++) vectors[j] ??= wordVector(values[j], weights);
+  }
+  // Emissions of the positions that may be names: the cached vectors of the window's words.
+  for (let i = 0; i < n; i++) {
+    if (forced[i]) continue;
+    const base = i * T;
+    for (let o = -WINDOW; o <= WINDOW; o++) {
+      const j = i + o;
+      const v = j < 0 ? e.before : j >= n ? e.after : vectors[j]!;
+      const at = (o + WINDOW) * T;
       for (let t = 0; t < T; t++) emit[base + t] += v[at + t];
     }
   }
   for (let i = 0; i < n; i++) {
+    if (forced[i]) continue;
     const fs = position[i];
     for (let k = 0; k < fs.length; k++) {
       const r = weights.rows.get(fs[k]);
@@ -103,7 +129,7 @@ export function tagSentence(values: string[], position: string[][]): Int8Array {
     }
   }
   const trans = weights.transitions;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] ? emit[t] + trans[T * T + t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? emit[t] + trans[T * T + t] : -Infinity;
   const margin = weights.margin;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -111,8 +137,8 @@ export function tagSentence(values: string[], position: string[][]): Int8Array {
     // Most words are plainly not names: when O wins by more than any transitions could
     // change, only O is kept at this position (a third of the work of the full step).
     let other = -Infinity;
-    for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
-    if (emit[cur] - other > margin) {
+    if (!forced[i]) for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
+    if (forced[i] || emit[cur] - other > margin) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
