@@ -39,6 +39,7 @@ Elon Jeff Bill Tim Sundar Satya Sam Mark Warren Jamie Larry Sergey Jensen Kamala
 Kevin Mike Marco Pete Tulsi Kash Kristi Lindsey Ted Rand Mitt Ron Nikki Vivek Gavin Bernie Elizabeth Alexandria Ilhan Rashida
 Rudy Rudolph Steve Stephen Susie Karoline Tom Tony Tucker Sean Jake Jared Ivanka Melania Eric Lara Hunter Jill Doug Merrick
 Antony Lloyd Jake Janet Gina Xavier Pete Alejandro Miguel Marcelo Tyler Brendan Finbarr Cliff Erica Marc Anatoly Jane Alan
+Sofia Sophie Ingrid Henrik Tomas Pavel Mirela Nils Jonas Amara Renata Beatrix Ilse Lena Jerome Priya Dana Leonard Ana
 Nancy Scott Steve Michael John Daniel Alexander Kateryna Volodymyr Marco Pete Dmitri Yuri Karoline Doug Ivan Joe Barack Lindsey`.split(/\s+/).filter(Boolean));
 
 /** People often named by surname alone, with the full name that makes their canonical entity. */

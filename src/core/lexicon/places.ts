@@ -72,3 +72,8 @@ function entries(block: string): PlaceEntry[] {
 
 export const COUNTRY_NAMES = entries(COUNTRIES);
 export const PLACE_NAMES: PlaceEntry[] = [...COUNTRY_NAMES, ...entries(US_STATES), ...entries(CITIES), ...entries(REGIONS)];
+
+/** Final words that make a capitalized sequence a place ("Fenwick Hollow", "Larch County"). */
+export const PLACE_SUFFIXES = new Set(`Valley River Street Avenue Road Square Park County City Town Village Lake Mountain Mountains Island
+Islands Bay Sea Ocean Beach Hollow Falls Heights Hills Hill Creek Springs Harbor Harbour Port Canyon Desert Forest Coast Peninsula Gulf
+Strait Province Region District Oblast Reservoir Dam Bridge Airport Station Plaza Hall Basin Delta Plain Plains Ridge Point Cape Oasis`.split(/\s+/));

@@ -42,11 +42,22 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   const orgByFirst = new Map<string, string>();
   found.forEach((m, i) => {
     const w = words(surfaces[i]);
-    if (m.type === 'organization' && w.length > 1 && !m.known) orgByFirst.set(w[0], surfaces[i]);
+    if (m.type === 'organization' && w.length > 1 && !m.known && !orgByFirst.has(w[0])) orgByFirst.set(w[0], surfaces[i]);
+  });
+  // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
+  const byLower = new Map<string, string>();
+  surfaces.forEach((sf) => {
+    if (sf !== sf.toUpperCase()) byLower.set(sf.toLowerCase(), sf);
   });
 
-  const entityOf = (m: Recognized, surface: string): string => {
+  const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
+    const surface = written === written.toUpperCase() && written.length > 3 ? (byLower.get(written.toLowerCase()) ?? written) : written;
+    // "Voltaris" after "Voltaris Energy": the short form of an organization named in full.
+    if (!surface.includes(' ') && orgByFirst.has(surface) && !byLast.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
+      m.type = 'organization';
+      return orgByFirst.get(surface)!;
+    }
     // A lone surname is the person of that surname in the document, whatever the tagger guessed.
     if (m.type !== 'person' && !surface.includes(' ') && (byLast.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
     if (m.type === 'person') {
@@ -71,11 +82,11 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
 
   // One type per entity: the most frequent, a person on ties.
   const votes = new Map<string, Map<ActorType, number>>();
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     const v = votes.get(m.entity) ?? new Map<ActorType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + (found[i].firm ? 3 : 1));
     votes.set(m.entity, v);
-  }
+  });
   for (const m of mentions) {
     const v = votes.get(m.entity)!;
     if (v.size > 1) m.type = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'person' ? -1 : b[0] === 'person' ? 1 : 0))[0][0];

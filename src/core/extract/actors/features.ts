@@ -105,7 +105,7 @@ export function edgeFeatures(edge: string, offset: number): string[] {
 export interface DocumentEvidence {
   /** Lower-cased forms of words seen in lower case. */
   lowercase: Set<string>;
-  /** Words seen capitalized away from a sentence start. */
+  /** Words seen capitalized away from a sentence start, after a lower-case word. */
   capitalizedInside: Set<string>;
 }
 
@@ -116,19 +116,26 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   for (const s of sentences) {
     const t = s.find((x) => x.kind === 'word' || x.kind === 'number');
     if (t && t.kind === 'word' && capClass(t.value) === 'T') firsts.set(t.value.toLowerCase(), t.value);
+    // Title-case lines' words too, to tell a headline of common words from a list of names.
+    if (isTitleCase(s)) for (const w of s) if (w.kind === 'word' && capClass(w.value) === 'T') firsts.set(w.value.toLowerCase(), w.value);
   }
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
   if (firsts.size === 0) return { lowercase, capitalizedInside };
   const written = new Set(firsts.values());
   for (const s of sentences) {
+    if (isAllCaps(s) || isTitleCase(s)) continue; // headlines capitalize everything
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
       const c = t.value.charCodeAt(0);
       if (c >= 0x61 && c <= 0x7a) {
         if (firsts.has(t.value)) lowercase.add(t.value);
-      } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) capitalizedInside.add(t.value);
+      } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) {
+        // Only where it opens a capitalized run: "Larch County" says nothing about "County".
+        const p = s[i - 1].value.charCodeAt(0);
+        if (p >= 0x61 && p <= 0x7a) capitalizedInside.add(t.value);
+      }
     }
   }
   return { lowercase, capitalizedInside };
@@ -167,6 +174,20 @@ export function isTitleCase(tokens: TokenNode[]): boolean {
     words++;
   }
   return words >= 4 && capitalized === words;
+}
+
+/** A title-case line that is a headline: several of its words are common words, written in
+ * lower case elsewhere in the document (a line of team or country names has none). */
+export function isHeadline(tokens: TokenNode[], doc: DocumentEvidence): boolean {
+  if (!isTitleCase(tokens) || tokens[tokens.length - 1].value === '.') return false;
+  let words = 0;
+  let common = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || capClass(t.value) !== 'T') continue;
+    words++;
+    if (doc.lowercase.has(t.value.toLowerCase())) common++;
+  }
+  return common >= 2 && common * 4 >= words;
 }
 
 const NONE: string[] = [];

@@ -7,8 +7,9 @@ import type { ActorType } from '../../model';
 import type { NewsRoot, TokenNode } from '../../parse/types';
 import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
-import { PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
-import { TAGS, capClass, documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures } from './features';
+import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
+import { PLACE_SUFFIXES } from '../../lexicon/places';
+import { TAGS, capClass, documentEvidence, isAllCaps, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
 import type { GazetteerMatch } from './gazetteer';
 import { tagSentence } from './tagger';
 
@@ -18,6 +19,8 @@ export interface Recognized {
   type: ActorType;
   /** The lexicon's canonical name when the span is a known name ("U.S." → "United States"). */
   known?: string;
+  /** Typed by a layout rule (dateline agency) that outweighs the tagger's guesses elsewhere. */
+  firm?: boolean;
 }
 
 const TYPE: Record<string, ActorType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -36,7 +39,10 @@ const NEVER_NAMES = new Set(`A An The This That These Those It Its He She They W
 If In On At For With Without Under Over After Before As By From To Of Into Onto Upon About Against Among Between During Since Until
 When Where While What Which Who Whom Whose Why How Then Now Here There Also Still Even Just Only Not No Yes Although Though Because
 Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
-Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe`.split(/\s+/));
+Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe
+Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
+ET EST EDT GMT UTC BST CET PT PST PDT CT CST Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
+July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`.split(/\s+/));
 
 /** Each sentence's tokens (whitespace nodes, present only when the parser was asked for them, left out). */
 export function sentencesOf(tree: NewsRoot): TokenNode[][] {
@@ -51,7 +57,7 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
   return out;
 }
 
-interface Candidate { from: number; to: number; type: ActorType; known?: string }
+interface Candidate { from: number; to: number; type: ActorType; known?: string; firm?: boolean }
 
 export function recognize(tree: NewsRoot): Recognized[] {
   const text = tree.text;
@@ -62,10 +68,11 @@ export function recognize(tree: NewsRoot): Recognized[] {
 
   for (const s of sentences) {
     const allCaps = isAllCaps(s);
-    const titleCase = !allCaps && isTitleCase(s);
-    const values = s.map(titleCase ? (t) => t.value.toUpperCase() : (t) => t.value);
+    // Title-case headlines capitalize every word: only known names are taken from them here,
+    // and the names the body establishes are found in them afterwards (propagate).
+    const titleCase = !allCaps && isHeadline(s, evidence);
     const lexicon = lexiconMatches(s, text, allCaps || titleCase);
-    const tags = tagSentence(values, positionFeatures(s, text, evidence, titleCase ? values : undefined, allCaps, lexicon));
+    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s.map((t) => t.value), positionFeatures(s, text, evidence, undefined, allCaps, lexicon));
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
@@ -79,19 +86,28 @@ export function recognize(tree: NewsRoot): Recognized[] {
       while (j < s.length && TAGS[tags[j]] === `I-${kind}`) j++;
       // A longer lexicon name overlapping the tagged run wins ("Institute for the Study of War").
       const longer = lexicon.find((m) => m.from < j && m.to > i && m.to - m.from > j - i && !(m.from <= i && m.to >= j && m.to - m.from === j - i));
-      if (!longer) candidates.push(...shape(s, i, j, kind, text, allCaps || titleCase, lexicon));
+      if (!longer) candidates.push(...shape(s, i, j, kind, text, allCaps, lexicon, evidence));
       i = j;
     }
     for (const m of lexicon) {
       if (candidates.some((c) => c.from < m.to && c.to > m.from)) continue;
       const surface = text.slice(s[m.from].start, s[m.to - 1].end);
-      if (allCaps || titleCase ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
+      if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
     }
+    administrations(s, candidates);
+    byline(s, candidates);
+    credits(s, candidates, text);
+    authorList(s, candidates);
     for (const c of candidates) {
       // "the Trump administration": the name is a person's (guidelines).
       if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
-      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known });
+      // "HALDEN, Feb. 13 (Meridian Wire) -": the name in a dateline's parentheses is a news agency.
+      if (!c.known && s[c.from - 1]?.value === '(' && s[c.to]?.value === ')' && datelineAgency(s, c.from)) {
+        c.type = 'organization';
+        c.firm = true;
+      }
+      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known, firm: c.firm });
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
@@ -153,10 +169,23 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
 }
 
 /** Applies the span rules to a tagged run s[from, to); none, one or two (split) candidates. */
-function shape(s: TokenNode[], from: number, to: number, kind: string, text: string, caseless: boolean, lexicon: GazetteerMatch[]): Candidate[] {
+function shape(
+  s: TokenNode[],
+  from: number,
+  to: number,
+  kind: string,
+  text: string,
+  caseless: boolean,
+  lexicon: GazetteerMatch[],
+  evidence: DocumentEvidence,
+): Candidate[] {
   for (;;) {
     if (from >= to) return [];
     const v = s[from].value;
+    if (s[from].kind !== 'word' && s[from].kind !== 'number' || /^['’]s$/i.test(v)) {
+      from++; // a possessive or punctuation the tagger took in ("the county’s Office")
+      continue;
+    }
     if (v === 'The' && PUBLICATIONS_WITH_THE.has(text.slice(s[from].start, s[to - 1].end))) break;
     if (NEVER_NAMES.has(v) && from + 1 < to) {
       from++;
@@ -182,7 +211,10 @@ function shape(s: TokenNode[], from: number, to: number, kind: string, text: str
   const surface = text.slice(s[from].start, s[to - 1].end);
   if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L')) return [];
   // "The" stays only in a publication's name.
-  if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon);
+  if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);
+  // A capitalized common word opening a sentence ("County commissioners …", when the text
+  // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
+  if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(surface.toLowerCase()) && !evidence.capitalizedInside.has(surface) && !lexicon.some((m) => m.from === from)) return [];
   const first = lexicon.find((m) => m.from === from);
   if (first && first.to === to) return [{ from, to, type: first.entry.type, known: first.entry.canonical }];
   // Two known names side by side ("White House National Security Council") are two names.
@@ -194,7 +226,98 @@ function shape(s: TokenNode[], from: number, to: number, kind: string, text: str
       return out;
     }
   }
-  const type = TYPE[kind];
+  let type = TYPE[kind];
   if (!type) return [];
+  // "Ostmark Research", "Fenwick Hollow": a known organization or place word at the end decides the type.
+  const last = s[to - 1].value;
+  if (to - from > 1 && ORGANIZATION_SUFFIXES.has(last) && !titledPerson(s, from, to)) type = 'organization';
+  else if (to - from > 1 && PLACE_SUFFIXES.has(last)) type = 'place';
+  // "Sofia Lindqvist": a first name and one more capitalized word is a person.
+  else if (to - from === 2 && type !== 'person' && FIRST_NAMES.has(s[from].value) && capClass(last) === 'T' && !lexicon.some((m) => m.from === from + 1)) type = 'person';
+  // "near Aster Ford": after a place preposition, an unknown two-word "person" is a place.
+  else if (type === 'person' && to - from > 1 && !FIRST_NAMES.has(s[from].value) && ['in', 'near', 'outside', 'across'].includes(s[from - 1]?.value ?? '')) type = 'place';
   return [{ from, to, type }];
+}
+
+function firstWord(s: TokenNode[]): number {
+  let i = 0;
+  while (i < s.length && s[i].kind !== 'word' && s[i].kind !== 'number') i++;
+  return i;
+}
+
+/** Photo credits: "Credit…Doug Mills/The New York Times", "Credit: Ravi Santamaria for Northline",
+ * "Photo: … (Valdria Press Photo/Lena Varga)": the capitalized words after the credit word, or
+ * after the slash, up to "/", "for" or the end, are a person (a photographer). */
+function credits(s: TokenNode[], candidates: Candidate[], text: string): void {
+  const taken = (from: number, to: number) => candidates.some((c) => c.from < to && c.to > from);
+  const nameAt = (i: number): number => {
+    let j = i;
+    while (j < s.length && j - i < 4 && (capClass(s[j].value) === 'T' || (s[j].value === '.' && j > i) || (capClass(s[j].value) === 'u' && s[j + 1]?.value === '.'))) j++;
+    return j - i >= 2 && capClass(s[j - 1].value) === 'T' ? j : -1;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i].value;
+    let at = -1;
+    if ((v === 'Credit' || v === 'Photograph' || v === 'Photo') && (s[i + 1]?.value === '…' || s[i + 1]?.value === ':' || s[i + 1]?.value === '...')) at = i + 2;
+    else if (i === 0 && /(Credit|Photo|Photograph)\s*(…|\.\.\.|:)\s*$/.test(text.slice(Math.max(0, s[0].start - 16), s[0].start))) at = 0; // the sentence split at "Credit…"
+    else if (v === '/' && i > 0 && s[i - 1].kind === 'word') at = i + 1;
+    if (at < 0 || at >= s.length) continue;
+    const end = nameAt(at);
+    if (end < 0 || taken(at, end)) continue;
+    const next = s[end]?.value;
+    if (end < s.length && next !== '/' && next !== 'for' && next !== ')' && next !== '.' && next !== ',') continue;
+    if (!FIRST_NAMES.has(s[at].value) && next !== '/' && next !== 'for') continue;
+    candidates.push({ from: at, to: end, type: 'person' });
+  }
+}
+
+/** True when the sentence opens like a dateline: a place in capitals, then a comma or dash. */
+/** "the Biden administration": the name before "administration" is a person (guidelines),
+ * whatever the tagger made of it (it often reads the pair as one miscellaneous name). */
+function administrations(s: TokenNode[], candidates: Candidate[]): void {
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (s[i + 1].value !== 'administration' || capClass(s[i].value) !== 'T' || NEVER_NAMES.has(s[i].value)) continue;
+    if (candidates.some((c) => c.from <= i && c.to > i)) continue;
+    candidates.push({ from: i, to: i + 1, type: 'person' });
+  }
+}
+
+/** "By Corinne Delacroix and Samuel Osei-Mensah": each name in a byline is a person. */
+function byline(s: TokenNode[], candidates: Candidate[]): void {
+  if (s[0].value !== 'By' && s[0].value !== 'BY') return;
+  if (s.length > 16) return;
+  let i = 1;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && j - i < 4 && (capClass(s[j].value) === 'T' || capClass(s[j].value) === 'U' || (capClass(s[j].value) === 'u' && s[j + 1]?.value === '.') || (s[j].value === '.' && j > i))) j++;
+    const next = s[j]?.value;
+    if (j - i < 2 || !(next === undefined || next === 'and' || next === ',' || next === 'AND' || next === '|')) return;
+    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].from < j && candidates[k].to > i) candidates.splice(k, 1);
+    candidates.push({ from: i, to: j, type: 'person' });
+    i = j + 1;
+  }
+}
+
+/** Wire-style author lists: "Cullison, Alan; Youssef, Nancy A; Lytvynenko, Jane." — each
+ * "Surname, Given name [Initial]" is one person, whatever the tagger made of the pieces. */
+function authorList(s: TokenNode[], candidates: Candidate[]): void {
+  if (!s.some((t) => t.value === ';')) return;
+  for (let i = 0; i + 2 < s.length; i++) {
+    if (capClass(s[i].value) !== 'T' || s[i + 1].value !== ',' || !FIRST_NAMES.has(s[i + 2].value)) continue;
+    let end = i + 3;
+    if (s[end] && capClass(s[end].value) === 'u') end++;
+    if (s[end] && s[end].value === '.' && end > i + 3) end++;
+    const next = s[end]?.value;
+    if (next !== undefined && next !== ';' && next !== '.') continue;
+    if (s[end - 1].value === '.' && (next === undefined || next === ';')) end--; // keep "Nancy A" as written before ";"
+    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].from < end && candidates[k].to > i) candidates.splice(k, 1);
+    candidates.push({ from: i, to: end, type: 'person' });
+    i = end;
+  }
+}
+
+function datelineAgency(s: TokenNode[], at: number): boolean {
+  if (at > 12) return false;
+  const first = s[firstWord(s)];
+  return first !== undefined && capClass(first.value) === 'U' && first.value.length > 2;
 }
