@@ -119,7 +119,7 @@ export function scanQuotes(text: string): FoundQuote[] {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       atLineStart = true;
-      if (dOpen >= 0) {
+      if (dOpen >= 0 && reopenAt <= i) {
         const j = nextParagraphStart(text, i);
         if (j < n && isOpenerMark(text.charCodeAt(j)) && !closesBefore(j + 1 < n ? text.charCodeAt(j + 1) : -1)) {
           reopenAt = j;

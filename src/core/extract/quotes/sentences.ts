@@ -32,7 +32,8 @@ function isOpening(c: number): boolean {
 /** The word before a full stop at `dot`, e.g. "Mr", "U.S", "V". */
 function wordBefore(text: string, dot: number, from: number): string {
   let a = dot;
-  while (a > from && /[\p{L}\p{N}.]/u.test(text[a - 1])) a--;
+  const stop = Math.max(from, dot - 20); // abbreviations are short; keeps runs of dots linear
+  while (a > stop && /[\p{L}\p{N}.]/u.test(text[a - 1])) a--;
   return text.slice(a, dot);
 }
 

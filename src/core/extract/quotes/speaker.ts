@@ -80,11 +80,14 @@ export function attributeQuotes(
   // Line breaks and paragraph starts, found once, looked up by binary search.
   const breaks: number[] = [];
   const paraStarts: number[] = [];
+  let nextText = 0; // first non-space after the latest break: blank runs are scanned once
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     breaks.push(i);
-    let j = i + 1;
-    while (j < text.length && /\s/.test(text[j])) j++;
-    if (j < text.length && (paraStarts.length === 0 || paraStarts[paraStarts.length - 1] !== j)) paraStarts.push(j);
+    if (nextText <= i) {
+      nextText = i + 1;
+      while (nextText < text.length && /\s/.test(text[nextText])) nextText++;
+      if (nextText < text.length) paraStarts.push(nextText);
+    }
   }
   const paragraphEnd = (i: number) => {
     const k = countUpTo(breaks, i - 1);
