@@ -25,7 +25,7 @@ export function patchLines(original: string, before: string, after: string): str
   const out = o.slice(0, p);
   const bm = b.slice(p, b.length - s);
   const am = a.slice(p, a.length - s);
-  if (bm.length * am.length > MAX_LCS_CELLS) out.push(...am);
+  if (bm.length * am.length > MAX_LCS_CELLS) { for (const line of am) out.push(line); }
   else {
     // Classic LCS table, walked forwards: matched lines come from the original.
     const n = bm.length;
@@ -48,6 +48,6 @@ export function patchLines(original: string, before: string, after: string): str
     }
     while (j < m) out.push(am[j++]);
   }
-  out.push(...o.slice(o.length - s));
+  for (let k = o.length - s; k < o.length; k++) out.push(o[k]);
   return out.join('\n');
 }
