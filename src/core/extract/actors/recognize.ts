@@ -258,15 +258,30 @@ function credits(s: TokenNode[], candidates: Candidate[], text: string): void {
   for (let i = 0; i < s.length; i++) {
     const v = s[i].value;
     let at = -1;
+    let explicit = true;
     if ((v === 'Credit' || v === 'Photograph' || v === 'Photo') && (s[i + 1]?.value === '…' || s[i + 1]?.value === ':' || s[i + 1]?.value === '...')) at = i + 2;
     else if (i === 0 && /(Credit|Photo|Photograph)\s*(…|\.\.\.|:)\s*$/.test(text.slice(Math.max(0, s[0].start - 16), s[0].start))) at = 0; // the sentence split at "Credit…"
-    else if (v === '/' && i > 0 && s[i - 1].kind === 'word') at = i + 1;
+    else if (v === '/' && i > 0 && s[i - 1].kind === 'word') {
+      at = i + 1;
+      explicit = false;
+    }
     if (at < 0 || at >= s.length) continue;
     const end = nameAt(at);
-    if (end < 0 || taken(at, end)) continue;
+    if (end < 0) continue;
     const next = s[end]?.value;
     if (end < s.length && next !== '/' && next !== 'for' && next !== ')' && next !== '.' && next !== ',') continue;
     if (!FIRST_NAMES.has(s[at].value) && next !== '/' && next !== 'for') continue;
+    // After an explicit credit word the photographer wins over the tagger's reading; the
+    // agency after a slash keeps its own span.
+    if (taken(at, end)) {
+      if (!explicit) continue;
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const c = candidates[k];
+        if (c.from >= end || c.to <= at) continue;
+        candidates.splice(k, 1);
+        if (c.to > end + 1 && s[end].value === '/') candidates.push({ from: end + 1, to: c.to, type: c.type === 'person' ? 'organization' : c.type });
+      }
+    }
     candidates.push({ from: at, to: end, type: 'person' });
   }
 }

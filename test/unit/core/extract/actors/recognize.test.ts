@@ -24,6 +24,28 @@ describe('recognize actors', () => {
     it(name, () => assert.deepEqual(actors(text), expected));
   }
 
+  const layout: [string, string, string[]][] = [
+    ['byline names are people', 'By Marta Quill and Tobias Renn\n\nThe city council met on Monday.', ['Marta Quill/person', 'Tobias Renn/person']],
+    [
+      'photo credit after "Credit…"',
+      'Workers leave the plant on Wednesday.Credit…Ilka Morrow/Coastal Wire\n\nThe plant closed.',
+      ['Ilka Morrow/person', 'Coastal Wire/organization'],
+    ],
+    ['photo credit with "for"', 'Photo: A tram in the rain. Credit: Ravi Santamaria for The Guardian', ['Ravi Santamaria/person', 'The Guardian/organization']],
+    ['wire author lists', 'Cullan, Alan; Yussef, Nancy A; Lyrenko, Jane.', ['Cullan, Alan/person', 'Yussef, Nancy A/person', 'Lyrenko, Jane/person']],
+    ['dateline agency', 'HALDEN, Feb. 13 (Northwire) - Voltaris Energy said on Thursday it would cut jobs in Halden.', ['HALDEN/place', 'Northwire/organization', 'Voltaris Energy/organization', 'Halden/place']],
+    [
+      'a headline takes the names its article establishes, not its capitalized common words',
+      'Council Freezes Fares as Ridership Slumps in Ashford\n\nThe council in Ashford voted to freeze fares, and ridership slumps were blamed.',
+      ['Ashford/place', 'Ashford/place'],
+    ],
+    ['a sentence-initial common word is not a name', 'The county met. County officials later said the county would pay.', []],
+    ['first name and surname after a place-like first name', 'The deputy mayor, Sofia Lindqvist, spoke.', ['Sofia Lindqvist/person']],
+  ];
+  for (const [name, text, expected] of layout) {
+    it(name, () => assert.deepEqual(actors(text), expected));
+  }
+
   it('finds a surname again after the full name', () => {
     const text = 'Vice President JD Vance arrived in Munich. Vance met the chancellor.';
     assert.deepEqual(actors(text), ['JD Vance/person', 'Munich/place', 'Vance/person']);
