@@ -31,8 +31,7 @@ export interface ResolvedView {
 export function resolveSidecar(sidecar: Sidecar, text: string): ResolvedView {
   const entities = new Map(sidecar.entities.map((e) => [e.id, e]));
   const view: ResolvedView = { actors: [], dates: [], quotes: [], claims: [], notes: [], orphans: [], entities };
-  const ordered = [...sidecar.annotations].sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end);
-  for (const a of ordered) {
+  for (const a of byPosition(sidecar.annotations)) {
     if (!isPlaced(a, text)) {
       view.orphans.push(a);
       continue;
@@ -61,6 +60,16 @@ export function resolveSidecar(sidecar: Sidecar, text: string): ResolvedView {
     }
   }
   return view;
+}
+
+const positionOrder = (a: Annotation, b: Annotation) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end;
+
+/** Sidecars are kept in position order, so the sort is usually skipped (it dominates on 5 MB sources). */
+function byPosition(annotations: readonly Annotation[]): readonly Annotation[] {
+  for (let i = 1; i < annotations.length; i++) {
+    if (positionOrder(annotations[i - 1], annotations[i]) > 0) return [...annotations].sort(positionOrder);
+  }
+  return annotations;
 }
 
 /** The innermost annotations of a view that contain `offset`, per kind. */

@@ -11,6 +11,7 @@ import {
   sha256, sidecarPathFor, updateSidecar, type TextEdit,
 } from '../core/sidecar';
 import { resolveSidecar, type ResolvedView } from '../core/resolve';
+import { decodeSource } from '../core/source';
 import type { NewsmarkSettings } from './settings';
 
 const BOM = '\uFEFF';
@@ -35,6 +36,8 @@ export interface Article {
   sidecarError?: SidecarError;
   /** Milliseconds the last extraction + merge took. */
   analysisMs: number;
+  /** Document version the last extraction ran on (anchors may have moved since by edits). */
+  extractedVersion: number;
 }
 
 export class ArticleStore implements vscode.Disposable {
@@ -78,6 +81,12 @@ export class ArticleStore implements vscode.Disposable {
     const key = doc.uri.toString();
     const existing = this.articles.get(key);
     if (existing && existing.version === doc.version) return existing;
+    if (existing && existing.version === -1 && existing.text === this.coreText(doc, existing.bomShift)) {
+      // Indexed from disk (or closed) and unchanged since: adopt it without re-extracting.
+      existing.version = doc.version;
+      existing.extractedVersion = doc.version;
+      return existing;
+    }
     if (existing) return this.refresh(doc, existing);
     let pending = this.loading.get(key);
     if (!pending) {
@@ -138,11 +147,86 @@ export class ArticleStore implements vscode.Disposable {
       document: loaded?.document ?? null,
       sidecarError,
       analysisMs: performance.now() - started,
+      extractedVersion: doc.version,
     };
     this.articles.set(key, article);
     this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });
     this.changed.fire(article);
     return article;
+  }
+
+  /**
+   * Indexes sources that are not open, in the background: the sidecar is read first and
+   * extraction runs only where there is none or the source changed since it was written.
+   * Nothing is written to disk. Yields to the event loop between files so the views and the
+   * editor stay responsive.
+   */
+  async indexFiles(uris: readonly vscode.Uri[], options: { force?: boolean; token?: vscode.CancellationToken; onProgress?: (done: number) => void } = {}): Promise<{ indexed: number; extracted: number; failed: number }> {
+    const stats = { indexed: 0, extracted: 0, failed: 0 };
+    let lastFire = Date.now();
+    for (const uri of uris) {
+      if (options.token?.isCancellationRequested) break;
+      const key = uri.toString();
+      const open = this.articles.get(key);
+      if (options.force && open && open.version === -1) this.articles.delete(key);
+      if (!this.articles.has(key) && !this.loading.has(key)) {
+        try {
+          const article = await this.loadFromDisk(uri, !!options.force);
+          if (article) {
+            this.articles.set(key, article);
+            stats.indexed++;
+            if (article.analysisMs > 0) stats.extracted++;
+          }
+        } catch (err) {
+          stats.failed++;
+          console.error(`[newsmark] indexing ${uri.fsPath}:`, err);
+        }
+      }
+      options.onProgress?.(stats.indexed + stats.failed);
+      if (Date.now() - lastFire > 250) {
+        lastFire = Date.now();
+        this.changed.fire(undefined);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    this.changed.fire(undefined);
+    return stats;
+  }
+
+  private async loadFromDisk(uri: vscode.Uri, force: boolean): Promise<Article | undefined> {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const decoded = decodeSource(bytes, this.settings().maxFileSizeMB * 1024 * 1024);
+    if (!decoded.ok) {
+      this.problems.set(uri.toString(), `Newsmark skipped ${vscode.workspace.asRelativePath(uri)}: ${decoded.message}.`);
+      return undefined;
+    }
+    const text = decoded.text;
+    const bomShift: 0 | 1 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let loaded: Awaited<ReturnType<typeof loadSidecar>> = null;
+    let sidecarError: SidecarError | undefined;
+    try {
+      loaded = await loadSidecar(nodeFileSystem, uri.fsPath, text);
+    } catch (err) {
+      if (!(err instanceof SidecarError)) throw err;
+      sidecarError = err;
+      this.sidecarErrors.fire({ uri, error: err });
+    }
+    let extraction: Extraction | undefined;
+    let sidecar: Sidecar;
+    let analysisMs = 0;
+    if (!force && loaded && loaded.sidecar.source.sha256 === sha256(text)) {
+      sidecar = loaded.sidecar; // up to date: no extraction needed
+    } else {
+      const started = performance.now();
+      extraction = extract(text, extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(uri)));
+      sidecar = updateSidecar(loaded?.sidecar ?? null, extraction, text, { file: baseName(uri) }).sidecar;
+      analysisMs = performance.now() - started;
+    }
+    return {
+      uri, version: -1, text, bomShift,
+      extraction: extraction ?? { source: vscode.workspace.asRelativePath(uri), published: sidecar.published?.date ?? null, publishedSource: sidecar.published ? 'sidecar' : 'none', actors: [], dates: [], quotes: [], claims: [] },
+      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, sidecarError, analysisMs, extractedVersion: -1,
+    };
   }
 
   /** Re-extracts and merges into the sidecar we hold (manual work and user edits win). */
@@ -157,7 +241,7 @@ export class ArticleStore implements vscode.Disposable {
     const extraction = extract(text, extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)));
     const { sidecar } = updateSidecar(article.sidecar, extraction, text, { file: baseName(doc.uri) });
     Object.assign(article, {
-      version: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
+      version: doc.version, extractedVersion: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
     });
     this.changed.fire(article);
     return article;

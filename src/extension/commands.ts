@@ -243,17 +243,15 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Newsmark: analysing sources', cancellable: true },
       async (progress, token) => {
-        const globs = vscode.workspace.getConfiguration('newsmark').get<string[]>('sourceGlobs', []);
-        const found = new Map<string, vscode.Uri>();
-        for (const g of globs) for (const uri of await vscode.workspace.findFiles(g, '**/{node_modules,.git}/**')) found.set(uri.toString(), uri);
-        let done = 0;
-        for (const uri of found.values()) {
-          if (token.isCancellationRequested) break;
-          const doc = await vscode.workspace.openTextDocument(uri);
-          await store.reanalyze(doc);
-          progress.report({ increment: 100 / found.size, message: `${++done}/${found.size}` });
-        }
-        return done;
+        const uris = await findSources();
+        let last = 0;
+        // Open documents are re-analysed from the editor's text; the rest from disk.
+        for (const doc of vscode.workspace.textDocuments) if (store.get(doc.uri)) await store.reanalyze(doc);
+        const stats = await store.indexFiles(uris, {
+          force: true, token,
+          onProgress: (done) => { progress.report({ increment: (100 * (done - last)) / uris.length, message: `${done}/${uris.length}` }); last = done; },
+        });
+        return stats.indexed;
       }),
   );
 
@@ -310,6 +308,16 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   register(Commands.previousAnnotation, step(-1));
 
   registerExport(context, store);
+}
+
+/** Every source in the workspace by the settings' globs (sidecars and excluded files left out). */
+export async function findSources(): Promise<vscode.Uri[]> {
+  const c = vscode.workspace.getConfiguration('newsmark');
+  const globs = c.get<string[]>('sourceGlobs', []);
+  const exclude = ['**/*.annotations.yaml', '**/.git/**', ...c.get<string[]>('excludeGlobs', [])];
+  const found = new Map<string, vscode.Uri>();
+  for (const g of globs) for (const uri of await vscode.workspace.findFiles(g, `{${exclude.join(',')}}`)) found.set(uri.toString(), uri);
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** A quick pick over known names that also accepts a new name typed by the user. */

@@ -6,6 +6,9 @@ import type { NewsmarkSettings } from './settings';
 
 export type DecorationKind = 'person' | 'organization' | 'place' | 'date' | 'quote' | 'claim' | 'speaker' | 'manual';
 
+const LARGE_SOURCE_CHARS = 300_000;
+const MARGIN_LINES = 200;
+
 function color(id: string): vscode.ThemeColor {
   return new vscode.ThemeColor(`newsmark.${id}`);
 }
@@ -72,8 +75,13 @@ export class Decorator implements vscode.Disposable {
     };
     if (article && this.enabled && article.version === doc.version) {
       const shift = article.bomShift;
+      // A long source is decorated around what is visible only (redrawn as it scrolls):
+      // tens of thousands of decorations would make every keystroke pay for them.
+      const [lo, hi] = this.window(editor, shift);
       const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start - shift), doc.positionAt(end - shift));
-      const ex = article.view;
+      const inView = <T extends { start: number; end: number }>(xs: T[]) => (lo === 0 && hi === Infinity ? xs : xs.filter((x) => x.end >= lo && x.start <= hi));
+      const v = article.view;
+      const ex = { actors: inView(v.actors), dates: inView(v.dates), quotes: inView(v.quotes), claims: inView(v.claims) };
       const mark = (a: { start: number; end: number; origin: string; edited: boolean }) => {
         if (a.origin === 'manual' || a.edited) out.manual.push({ range: range(a.start, a.end) });
       };
@@ -98,6 +106,19 @@ export class Decorator implements vscode.Disposable {
       ranges[kind] = out[kind].map((o) => o.range);
     }
     this.applied.set(doc.uri.toString(), ranges);
+  }
+
+  /** Core-offset window to decorate: everything for normal sources, the visible lines ± a margin for long ones. */
+  private window(editor: vscode.TextEditor, shift: number): [number, number] {
+    const doc = editor.document;
+    if (doc.getText().length <= LARGE_SOURCE_CHARS || !editor.visibleRanges.length) return [0, Infinity];
+    const first = Math.max(0, editor.visibleRanges[0].start.line - MARGIN_LINES);
+    const last = Math.min(doc.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1].end.line + MARGIN_LINES);
+    return [doc.offsetAt(new vscode.Position(first, 0)) + shift, doc.offsetAt(doc.lineAt(last).range.end) + shift];
+  }
+
+  isLarge(doc: vscode.TextDocument): boolean {
+    return doc.getText().length > LARGE_SOURCE_CHARS;
   }
 
   dispose(): void {

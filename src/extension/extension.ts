@@ -9,7 +9,7 @@ import { ClaimsProvider } from './views/claimsView';
 import { ActorsProvider } from './views/actorsView';
 import { QuotesProvider } from './views/quotesView';
 import { StatusBar } from './statusBar';
-import { registerCommands } from './commands';
+import { findSources, registerCommands } from './commands';
 import { SidecarDiagnostics } from './diagnostics';
 import { readSettings, type NewsmarkSettings } from './settings';
 
@@ -20,6 +20,8 @@ export interface NewsmarkApi {
   actors: ActorsProvider;
   quotes: QuotesProvider;
   diagnostics: SidecarDiagnostics;
+  /** Resolves when the background indexing of the workspace's sources is done. */
+  indexed: Promise<{ files: number; ms: number }>;
   /** Bundle evaluation + activate(), in milliseconds (what this extension costs VS Code). */
   activationMs: number;
 }
@@ -41,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     if (!editor || !store.isSource(editor.document)) return;
     store.ensure(editor.document).then((article) => decorator.apply(editor, article), (err) => console.error('[newsmark]', err));
   };
+  let scrollTimer: NodeJS.Timeout | undefined;
   const redrawAll = () => vscode.window.visibleTextEditors.forEach(redraw);
   const setSourceContext = (e: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', 'newsmark.isSource', !!e && store.isSource(e.document));
@@ -64,6 +67,11 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       statusBar.update(vscode.window.activeTextEditor);
     }),
     vscode.window.onDidChangeVisibleTextEditors(redrawAll),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (!decorator.isLarge(e.textEditor.document)) return;
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => decorator.apply(e.textEditor, store.get(e.textEditor.document.uri)), 60);
+    }),
     vscode.window.onDidChangeActiveTextEditor((e) => { redraw(e); statusBar.update(e); setSourceContext(e); }),
     vscode.workspace.onDidChangeTextDocument((e) => store.onDidChangeDocument(e)),
     // Saving the source saves its sidecar (creating it the first time).
@@ -82,6 +90,25 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   );
   registerCommands(context, { store, decorator, redrawAll, actors });
 
+  // Index the workspace's sources in the background so the views list every source, not
+  // only the open ones: sidecars are read first, extraction runs only where they are missing
+  // or stale. It starts after activation returns, so activation stays cheap.
+  const indexing = new vscode.CancellationTokenSource();
+  context.subscriptions.push(indexing);
+  const indexed = new Promise<{ files: number; ms: number }>((resolve) => {
+    if (!settings.indexWorkspace || !vscode.workspace.workspaceFolders?.length) return resolve({ files: 0, ms: 0 });
+    setTimeout(() => {
+      const t0 = performance.now();
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: indexing sources' }, async (progress) => {
+        const uris = await findSources();
+        const stats = await store.indexFiles(uris, { token: indexing.token, onProgress: (done) => progress.report({ message: `${done}/${uris.length}` }) });
+        const ms = performance.now() - t0;
+        console.log(`[newsmark] indexed ${uris.length} sources in ${ms.toFixed(0)} ms (${stats.extracted} extracted, ${stats.failed} failed)`);
+        resolve({ files: uris.length, ms });
+      }).then(undefined, (err) => { console.error('[newsmark] indexing failed', err); resolve({ files: 0, ms: 0 }); });
+    }, 300);
+  });
+
   redrawAll();
   statusBar.update(vscode.window.activeTextEditor);
   setSourceContext(vscode.window.activeTextEditor);
@@ -90,7 +117,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const activateMs = performance.now() - started;
   const activationMs = evaluationMs + activateMs;
   console.log(`[newsmark] activation cost ${activationMs.toFixed(1)} ms: bundle evaluation ${evaluationMs.toFixed(1)} ms + activate() ${activateMs.toFixed(1)} ms`);
-  return { store, decorator, claims, actors, quotes, diagnostics, activationMs };
+  return { store, decorator, claims, actors, quotes, diagnostics, activationMs, indexed };
 }
 
 export function deactivate(): void {}

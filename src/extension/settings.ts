@@ -9,6 +9,7 @@ export interface NewsmarkSettings {
   highlight: { actors: boolean; dates: boolean; quotes: boolean; claims: boolean };
   showSpeakers: boolean;
   debounceMs: number;
+  indexWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: NewsmarkSettings = {
@@ -18,6 +19,7 @@ export const DEFAULT_SETTINGS: NewsmarkSettings = {
   highlight: { actors: true, dates: true, quotes: true, claims: true },
   showSpeakers: true,
   debounceMs: 150,
+  indexWorkspace: true,
 };
 
 export function readSettings(): NewsmarkSettings {
@@ -35,5 +37,6 @@ export function readSettings(): NewsmarkSettings {
     },
     showSpeakers: c.get<boolean>('showSpeakers', d.showSpeakers),
     debounceMs: c.get<number>('debounceMs', d.debounceMs),
+    indexWorkspace: c.get<boolean>('indexWorkspace', d.indexWorkspace),
   };
 }
