@@ -26,6 +26,18 @@ type Subject =
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
 const isVerb = (t: { lower: string; capital: boolean; quoted: boolean }, set: Set<string>) => !t.capital && set.has(t.lower);
 
+/**
+ * A short Title Case quotation with no sentence punctuation: the title of a show, book or
+ * song ("American Skin (41 Shots)", "Morning Joe"), not something a person said.
+ */
+function looksLikeTitle(content: string): boolean {
+  if (/[.!?,;:]["'’”]?$/.test(content)) return false;
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const small = /^(?:a|an|the|of|in|on|to|and|or|for|with|at|by|from)$/;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.test(w)));
+}
+
 /** "…” ― Pamela Padilla": a dash right after the closing mark introduces the speaker. */
 const DASH_AFTER = /^\s?[―—–-]/;
 
@@ -354,7 +366,9 @@ export function attributeQuotes(
         if (s) return s;
       }
     }
-    // 5. The sentence's own subject, when it has words of its own.
+    // 5. The sentence's own subject, when it has words of its own — unless the quotation is
+    // the title of a work ("attended “Hamilton”"), which nobody says.
+    if (looksLikeTitle(content)) return { entity: null, mention: null };
     const s = resolve(sentenceSubject(toks, q.open), q.open);
     if (s) return s;
     return undefined;

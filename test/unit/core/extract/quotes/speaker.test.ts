@@ -100,6 +100,8 @@ describe('quote speakers', () => {
     ['a common-noun subject is nobody named', 'Mr. Trump spoke. Protesters marching through the streets chanted “What curfew?” all night.', [['What curfew?', null, null, null]]],
     ['an unnamed source stays unnamed', 'Mr. Trump left. “It was hard,” said the designer, who works nearby.', [['It was hard,', null, null, null]]],
     ['attribution-only verb', '“We are done,” Mr. Trump continued.', [['We are done,', 'Donald Trump', 'Trump', 19]]],
+    ['the title of a work is nobody’s words', 'Mr. Trump attended the premiere of “Hamilton” on Friday.', [['Hamilton', null, null, null]]],
+    ['a scare quote takes the sentence’s subject', 'Mr. Trump called the report “fake news” on Friday.', [['fake news', 'Donald Trump', 'Trump', 4]]],
     ['nobody to attribute: a title', 'The show “American Skin” aired.', [['American Skin', null, null, null]]],
   ];
   for (const [name, text, expected] of cases) {
