@@ -29,19 +29,39 @@ export function countUpTo(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** Actor mentions sorted by start, looked up by start or end offset. */
+/** Actor mentions sorted by start, looked up by start or end offset (binary search, no index to build). */
 export class Mentions {
-  readonly byEnd = new Map<number, ActorMention>();
-  readonly byStart = new Map<number, ActorMention>();
   readonly sorted: ActorMention[];
   private byLastWord: Map<string, string> | undefined;
   constructor(actors: readonly ActorMention[]) {
     const inOrder = actors.every((a, i) => i === 0 || actors[i - 1].start <= a.start);
     this.sorted = inOrder ? (actors as ActorMention[]) : [...actors].sort((a, b) => a.start - b.start);
-    for (const a of this.sorted) {
-      this.byEnd.set(a.end, a);
-      this.byStart.set(a.start, a);
+  }
+  /** The mention starting exactly at `pos`. */
+  startingAt(pos: number): ActorMention | undefined {
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start < pos) lo = mid + 1;
+      else hi = mid;
     }
+    return lo < s.length && s[lo].start === pos ? s[lo] : undefined;
+  }
+  /** A mention ending exactly at `pos` that starts at or after `from`. */
+  endingAt(pos: number, from: number): ActorMention | undefined {
+    const s = this.sorted;
+    // Mentions starting before pos, latest first; a name is short, so look back a few only.
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4 && s[k].start >= from; k--) if (s[k].end === pos) return s[k];
+    return undefined;
   }
   /** The person entity whose name ends with this word ("kupchan" → Cliff Kupchan); built on first use. */
   personByLastWord(word: string): string | undefined {
@@ -57,11 +77,11 @@ export class Mentions {
   }
   /** The actor named by a token (the mention ends at the token end, or before its ’s). */
   at(t: Tok): { actor: ActorMention; possessive: boolean } | undefined {
-    const a = this.byEnd.get(t.end);
-    if (a && a.start >= t.start - 40) return { actor: a, possessive: false };
+    const a = this.endingAt(t.end, t.start - 40);
+    if (a) return { actor: a, possessive: false };
     if (POSSESSIVE.test(t.text)) {
       const cut = t.text.endsWith('s') ? 2 : 1;
-      const b = this.byEnd.get(t.end - cut);
+      const b = this.endingAt(t.end - cut, t.start - 40);
       if (b) return { actor: b, possessive: true };
     }
     return undefined;

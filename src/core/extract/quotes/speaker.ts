@@ -200,12 +200,12 @@ export function attributeQuotes(
     for (let k = 0; i < hi && k < 7; i++, k++) {
       const t = toks[i];
       if (!t.word || t.quoted) break;
-      const a = mentions.byStart.get(t.start);
+      const a = mentions.startingAt(t.start);
       if (a) {
         // Prefer a person named after an organization in the same phrase: "the Kremlin spokesman Dmitri Peskov".
         if (a.type !== 'person') {
           for (let j = i + 1; j < hi && j < i + 5 && toks[j].word; j++) {
-            const b = mentions.byStart.get(toks[j].start);
+            const b = mentions.startingAt(toks[j].start);
             if (b && b.type === 'person') return named(b);
           }
         }
