@@ -76,7 +76,32 @@ export function attributeQuotes(
   const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0 && !x.q.block);
 
   // Sweep state.
-  let salient: Found | undefined; // the person a "he" most likely refers to, for the quote at hand
+  // The person a "he" most likely refers to, for the quote at hand: looked up only when a
+  // pronoun or a description needs it, or set by a quote attributed in the same sentence.
+  let salientValue: Found | undefined;
+  let salientReady = false;
+  let currentSentence = 0;
+  const salientNow = (): Found | undefined => {
+    if (!salientReady) {
+      salientValue = salientBefore(currentSentence);
+      salientReady = true;
+    }
+    return salientValue;
+  };
+  // Tokens of the sentences near the current one, so a sentence is tokenized once.
+  const tokenCache = new Map<number, Tok[]>();
+  const tokensOf = (j: number): Tok[] => {
+    let t = tokenCache.get(j);
+    if (!t) {
+      t = tokenize(text, sentences[j], regions);
+      tokenCache.set(j, t);
+    }
+    return t;
+  };
+  let evicted = 0; // sentences before this index have left the cache
+  const evictBefore = (j: number) => {
+    for (; evicted < j; evicted++) tokenCache.delete(evicted);
+  };
   let previous: { found: Found; paragraphEnd: number } | undefined; // last attributed quote
   const lastMention = new Map<string, Span>();
   let mi = 0; // actor pointer for lastMention
@@ -287,7 +312,10 @@ export function attributeQuotes(
       case 'anonymous':
         return { entity: null, mention: null };
       case 'description':
+      {
+        const salient = salientNow();
         return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
+      }
       case 'pronoun': {
         if (FIRST_PERSON.has(s.word)) return undefined;
         if (s.word === 'it' || s.word === 'they') return undefined;
@@ -297,6 +325,7 @@ export function attributeQuotes(
           advanceMentions(at);
           return { entity: own.entity, mention: lastMention.get(own.entity) ?? own.mention };
         }
+        const salient = salientNow();
         if (!salient?.entity) return undefined;
         advanceMentions(at);
         return { entity: salient.entity, mention: lastMention.get(salient.entity) ?? salient.mention };
@@ -400,7 +429,7 @@ export function attributeQuotes(
     if (quoted) return quoted;
     const cached = salience.get(j);
     if (cached !== undefined) return cached;
-    const toks = tokenize(text, sentences[j], regions);
+    const toks = tokensOf(j);
     let found: Found | null = null;
     salience.set(j, null); // guards the pronoun chain below against cycles
     // The subject of a reporting verb ("he argued" continues the chain), else a leading
@@ -437,9 +466,11 @@ export function attributeQuotes(
     const sent = sentences[si];
     const next = si + 1 < sentences.length ? sentences[si + 1].start : text.length;
     if (quotes[qi].open >= next) continue;
-    const toks = tokenize(text, sent, regions);
+    const toks = tokensOf(si);
     const sentenceHasWords = toks.some((t) => t.word && !t.quoted);
-    salient = salientBefore(si);
+    currentSentence = si;
+    salientReady = false;
+    evictBefore(si - LOOKBACK - 1);
     while (qi < quotes.length && quotes[qi].open < next) {
       const q = quotes[qi];
       const o = out[qi];
@@ -458,7 +489,7 @@ export function attributeQuotes(
         found = hasWords ? attribute(q, own) : undefined;
         // g. "The New York Times reports:" closing the sentence before a quotation.
         if (!found && !hasWords && si > 0 && text[sentences[si - 1].end - 1] === ':') {
-          const prev = tokenize(text, sentences[si - 1], regions);
+          const prev = tokensOf(si - 1);
           for (let v = prev.length - 1; v >= 0 && !found; v--) {
             if (isVerb(prev[v], SPEECH) && !prev[v].quoted) found = resolve(subjectBefore(prev, Math.max(0, v - REACH), v), q.open);
           }
@@ -474,7 +505,9 @@ export function attributeQuotes(
         if (q.parent < 0 && found.entity) {
           previous = { found, paragraphEnd: paragraphEnd(q.close) };
           attributedIn.set(si, found);
-          salient = found; // a second quote in the same sentence: "he" is the one just quoted
+          // A second quote in the same sentence: "he" is the one just quoted.
+          salientValue = found;
+          salientReady = true;
         }
       }
       qi++;
