@@ -21,8 +21,13 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
   private readonly changed = new vscode.EventEmitter<ClaimNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
+  private readonly subscriptions: vscode.Disposable[] = [];
+
   constructor(private readonly store: ArticleStore) {
-    store.onDidChange(() => this.changed.fire(undefined));
+    this.subscriptions.push(
+      store.onDidChange(() => this.changed.fire(undefined)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire(undefined)),
+    );
   }
 
   getChildren(node?: ClaimNode): ClaimNode[] {
@@ -33,7 +38,10 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
 
   getTreeItem(node: ClaimNode): vscode.TreeItem {
     if (node.kind === 'source') {
-      const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.article.uri), vscode.TreeItemCollapsibleState.Expanded);
+      // The source in the active editor opens expanded; the rest of the workspace stays folded.
+      const active = vscode.window.activeTextEditor?.document.uri.toString() === node.article.uri.toString();
+      const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.article.uri), active ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `source:${node.article.uri.toString()}:${active ? 'open' : 'folded'}`;
       item.resourceUri = node.article.uri;
       item.iconPath = vscode.ThemeIcon.File;
       const orphans = node.article.view.orphans.length;
@@ -60,5 +68,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
     return item;
   }
 
-  dispose(): void { this.changed.dispose(); }
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
 }
