@@ -83,6 +83,10 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
   }
   f.quoted = quotedChars / Math.max(1, span.end - span.start);
   f.hasDigit = /\d/.test(f.text);
+  // Lower-case the sentence once; per word only when lower-casing changed its length (rare scripts).
+  const lowered = f.text.toLowerCase();
+  const aligned = lowered.length === f.text.length;
+  const base = span.start;
   let qi = 0;
   let i = span.start;
   while (i < span.end) {
@@ -98,19 +102,19 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
       if (j + 1 < span.end && (d === 0x2019 || d === 0x27 || d === 0x2d) && isWordChar(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    const w = text.slice(i, j);
-    const lower = w.toLowerCase();
+    const lower = aligned ? lowered.slice(i - base, j - base) : text.slice(i, j).toLowerCase();
     const digit = c >= 48 && c <= 57;
+    const capital = lower.charCodeAt(0) !== c;
     if (!digit) {
       f.letterWords++;
-      if (lower[0] !== w[0]) f.capitals++;
+      if (capital) f.capitals++;
     }
     while (qi < outerQuotes.length && outerQuotes[qi].end <= i) qi++;
     const quoted = qi < outerQuotes.length && outerQuotes[qi].start <= i;
     f.all.push(lower);
     if (!quoted) {
       f.outside.push(lower);
-      if (!digit && lower[0] === w[0]) f.words.push(lower);
+      if (!digit && !capital) f.words.push(lower);
     }
     i = j;
   }
