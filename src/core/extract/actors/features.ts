@@ -102,7 +102,13 @@ export function edgeFeatures(edge: string, offset: number): string[] {
 }
 
 /** What the whole document tells about words, for sentence-initial ambiguity. */
+export const NORMAL = 0;
+export const ALL_CAPS = 1;
+export const TITLE_CASE = 2;
+
 export interface DocumentEvidence {
+  /** Per sentence: NORMAL, ALL_CAPS (wire headlines) or TITLE_CASE (every word capitalized). */
+  styles: Uint8Array;
   /** Lower-cased forms of words seen in lower case. */
   lowercase: Set<string>;
   /** Words seen capitalized away from a sentence start, after a lower-case word. */
@@ -110,35 +116,37 @@ export interface DocumentEvidence {
 }
 
 export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
-  // Only sentence-initial capitalized words are ever looked up: collect those first, then
+  const styles = new Uint8Array(sentences.length);
+  // Only sentence-initial capitalized words (and title-case lines' words, to tell a headline
+  // of common words from a list of names) are ever looked up: collect those first, then
   // check the document's other words against them (a lookup, not an insertion, per word).
-  const firsts = new Map<string, string>(); // lower-cased → as written
-  for (const s of sentences) {
+  const probes = new Map<string, string>(); // lower-cased → as written
+  sentences.forEach((s, k) => {
+    styles[k] = isAllCaps(s) ? ALL_CAPS : isTitleCase(s) ? TITLE_CASE : NORMAL;
     const t = s.find((x) => x.kind === 'word' || x.kind === 'number');
-    if (t && t.kind === 'word' && capClass(t.value) === 'T') firsts.set(t.value.toLowerCase(), t.value);
-    // Title-case lines' words too, to tell a headline of common words from a list of names.
-    if (isTitleCase(s)) for (const w of s) if (w.kind === 'word' && capClass(w.value) === 'T') firsts.set(w.value.toLowerCase(), w.value);
-  }
+    if (t && t.kind === 'word' && capClass(t.value) === 'T') probes.set(t.value.toLowerCase(), t.value);
+    if (styles[k] === TITLE_CASE) for (const w of s) if (w.kind === 'word' && capClass(w.value) === 'T') probes.set(w.value.toLowerCase(), w.value);
+  });
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
-  if (firsts.size === 0) return { lowercase, capitalizedInside };
-  const written = new Set(firsts.values());
-  for (const s of sentences) {
-    if (isAllCaps(s) || isTitleCase(s)) continue; // headlines capitalize everything
+  if (probes.size === 0) return { styles, lowercase, capitalizedInside };
+  const written = new Set(probes.values());
+  sentences.forEach((s, k) => {
+    if (styles[k] !== NORMAL) return; // headlines capitalize everything
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
       const c = t.value.charCodeAt(0);
       if (c >= 0x61 && c <= 0x7a) {
-        if (firsts.has(t.value)) lowercase.add(t.value);
+        if (probes.has(t.value)) lowercase.add(t.value);
       } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) {
         // Only where it opens a capitalized run: "Larch County" says nothing about "County".
         const p = s[i - 1].value.charCodeAt(0);
         if (p >= 0x61 && p <= 0x7a) capitalizedInside.add(t.value);
       }
     }
-  }
-  return { lowercase, capitalizedInside };
+  });
+  return { styles, lowercase, capitalizedInside };
 }
 
 /** True when most words of the sentence are in capitals (wire headlines, datelines). */
@@ -178,8 +186,8 @@ export function isTitleCase(tokens: TokenNode[]): boolean {
 
 /** A title-case line that is a headline: several of its words are common words, written in
  * lower case elsewhere in the document (a line of team or country names has none). */
-export function isHeadline(tokens: TokenNode[], doc: DocumentEvidence): boolean {
-  if (!isTitleCase(tokens) || tokens[tokens.length - 1].value === '.') return false;
+export function isHeadline(tokens: TokenNode[], doc: DocumentEvidence, style: number = isTitleCase(tokens) ? TITLE_CASE : NORMAL): boolean {
+  if (style !== TITLE_CASE || tokens[tokens.length - 1].value === '.') return false;
   let words = 0;
   let common = 0;
   for (const t of tokens) {

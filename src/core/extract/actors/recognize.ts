@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { TAGS, capClass, documentEvidence, isAllCaps, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, capClass, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
 import type { GazetteerMatch } from './gazetteer';
 import { tagSentence } from './tagger';
 
@@ -66,13 +66,14 @@ export function recognize(tree: NewsRoot): Recognized[] {
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
-  for (const s of sentences) {
-    const allCaps = isAllCaps(s);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const allCaps = evidence.styles[k] === ALL_CAPS;
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
-    const titleCase = !allCaps && isHeadline(s, evidence);
+    const titleCase = !allCaps && isHeadline(s, evidence, evidence.styles[k]);
     const lexicon = lexiconMatches(s, text, allCaps || titleCase);
-    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s.map((t) => t.value), positionFeatures(s, text, evidence, undefined, allCaps, lexicon));
+    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s, positionFeatures(s, text, evidence, undefined, allCaps, lexicon));
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {

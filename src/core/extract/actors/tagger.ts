@@ -75,13 +75,16 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', '
 /** Punctuation that does occur inside names ("Vladimir V. Putin", "AT & T", "Rolls - Royce"). */
 const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
 
-/** Lower-case words and punctuation outside the lists above are never part of a name: they
- * skip the emission sums and the full Viterbi step (they are most of the text). */
-function plainlyNotAName(w: string): boolean {
+const MAYBE = 2;
+
+/** 1 for lower-case words and punctuation outside the lists above, never part of a name:
+ * they skip the emission sums and the full Viterbi step (they are most of the text);
+ * MAYBE for the connectors in the lists, 0 for everything else. */
+function notAName(w: string): number {
   const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return !CONNECTORS.has(w);
-  if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return !INNER_PUNCTUATION.has(w);
-  return false;
+  if (c >= 0x61 && c <= 0x7a) return w.length > 5 || !CONNECTORS.has(w) ? 1 : MAYBE;
+  if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
+  return 0;
 }
 
 let forced = new Uint8Array(256);
@@ -91,11 +94,11 @@ const PREDECESSORS: Int8Array[] = TAGS.map((_, t) => Int8Array.from([...Array(T)
 
 let scratch = { emit: new Float64Array(64 * T), score: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
-/** Tag indexes (into TAGS) for each word of a sentence. */
-export function tagSentence(values: string[], position: string[][]): Int8Array {
+/** Tag indexes (into TAGS) for each word of a sentence (tokens, or anything with a value). */
+export function tagSentence(words: readonly { value: string }[], position: string[][]): Int8Array {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
-  const n = values.length;
+  const n = words.length;
   const out = new Int8Array(n);
   if (n === 0) return out;
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
@@ -103,11 +106,18 @@ export function tagSentence(values: string[], position: string[][]): Int8Array {
   emit.fill(0, 0, n * T);
   if (forced.length < n) forced = new Uint8Array(2 * n);
   const vectors: (Float64Array | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) forced[i] = plainlyNotAName(values[i]) ? 1 : 0;
+  for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
+  // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
+  for (let i = 0; i < n; i++) {
+    if (forced[i] !== MAYBE) continue;
+    const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+    const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
+    forced[i] = before && after ? 0 : 1;
+  }
   // Word vectors are needed only within the window of a position that may be a name.
   for (let i = 0; i < n; i++) {
     if (forced[i]) continue;
-    for (let j = Math.max(0, i - WINDOW); j <= i + WINDOW && j < n; j++) vectors[j] ??= wordVector(values[j], weights);
+    for (let j = Math.max(0, i - WINDOW); j <= i + WINDOW && j < n; j++) vectors[j] ??= wordVector(words[j].value, weights);
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words.
   for (let i = 0; i < n; i++) {
