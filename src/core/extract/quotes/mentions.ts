@@ -37,6 +37,18 @@ export class Mentions {
     const inOrder = actors.every((a, i) => i === 0 || actors[i - 1].start <= a.start);
     this.sorted = inOrder ? (actors as ActorMention[]) : [...actors].sort((a, b) => a.start - b.start);
   }
+  /** Index of the last mention starting before `pos`, or -1. */
+  indexBefore(pos: number): number {
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
   /** The mention starting exactly at `pos`. */
   startingAt(pos: number): ActorMention | undefined {
     const s = this.sorted;

@@ -131,6 +131,15 @@ export function attributeQuotes(
     return k < breaks.length ? breaks[k] : text.length;
   };
 
+  /** The nearest organization mentioned in the 300 characters before `at`. */
+  const organizationBefore = (at: number): Found | undefined => {
+    for (let k = mentions.indexBefore(at); k >= 0 && mentions.sorted[k].start >= at - 300; k--) {
+      const a = mentions.sorted[k];
+      if (a.type === 'organization') return { entity: a.entity, mention: { start: a.start, end: a.end } };
+    }
+    return undefined;
+  };
+
   const named = (a: ActorMention): Subject => ({ kind: 'named', entity: a.entity, mention: { start: a.start, end: a.end }, type: a.type });
 
   /** A capitalized run ending at toks[i] with no actor behind it: "Cliff Kupchan". */
@@ -317,8 +326,10 @@ export function attributeQuotes(
         return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
       }
       case 'pronoun': {
+        // "“…,” it said": the organization named last, close by; "they"/"we" name nobody.
+        if (s.word === 'it') return organizationBefore(s.at) ?? { entity: null, mention: null };
+        if (s.word === 'they' || s.word === 'we') return { entity: null, mention: null };
         if (FIRST_PERSON.has(s.word)) return undefined;
-        if (s.word === 'it' || s.word === 'they') return undefined;
         // "Sen. Claire McCaskill scolded him: “…,” she said." — the subject named earlier in this sentence.
         const own = sentenceSubject(current, s.at);
         if (own?.kind === 'named' && own.type === 'person') {

@@ -102,6 +102,8 @@ describe('quote speakers', () => {
     ['attribution-only verb', '“We are done,” Mr. Trump continued.', [['We are done,', 'Donald Trump', 'Trump', 19]]],
     ['the title of a work is nobody’s words', 'Mr. Trump attended the premiere of “Hamilton” on Friday.', [['Hamilton', null, null, null]]],
     ['a scare quote takes the sentence’s subject', 'Mr. Trump called the report “fake news” on Friday.', [['fake news', 'Donald Trump', 'Trump', 4]]],
+    ['"it said" → the organization just named', 'The Kremlin issued a statement. “The talks were useful,” it said.', [['The talks were useful,', 'Kremlin', 'Kremlin', 4]]],
+    ['"they said" names nobody', 'Mr. Trump met the envoys. “We are done,” they said.', [['We are done,', null, null, null]]],
     ['nobody to attribute: a title', 'The show “American Skin” aired.', [['American Skin', null, null, null]]],
   ];
   for (const [name, text, expected] of cases) {
