@@ -15,6 +15,7 @@ export const Commands = {
   annotateDate: 'newsmark.annotateDate',
   annotateQuote: 'newsmark.annotateQuote',
   annotateClaim: 'newsmark.annotateClaim',
+  labelAllOccurrences: 'newsmark.labelAllOccurrences',
   removeAnnotation: 'newsmark.removeAnnotation',
   renameEntity: 'newsmark.renameEntity',
   revealAnnotation: 'newsmark.revealAnnotation',

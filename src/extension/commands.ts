@@ -14,6 +14,7 @@ import {
   addEntity, addManual, mergeEntities, removeAnnotation, renameEntity, setNote, setStatus, SidecarEditError, updateEntity,
 } from '../core/sidecar';
 import { annotationsAt } from '../core/resolve';
+import { findOccurrences } from '../core/occurrences';
 
 interface Services {
   store: ArticleStore;
@@ -120,7 +121,7 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     return text ?? '';
   });
 
-  const annotate = (kind: AnnotationKind) => async (preset?: { type?: ActorType; entity?: string; value?: string | null; speaker?: string | null; claimKind?: ClaimKind }) => {
+  const annotate = (kind: AnnotationKind | 'ask', everywhere = false) => async (preset?: { kind?: AnnotationKind; type?: ActorType; entity?: string; value?: string | null; speaker?: string | null; claimKind?: ClaimKind }) => {
     const editor = vscode.window.activeTextEditor;
     const article = editor && (await store.ensure(editor.document));
     if (!editor || !article || editor.selection.isEmpty) {
@@ -130,6 +131,29 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     const start = editor.document.offsetAt(editor.selection.start) + article.bomShift;
     const end = editor.document.offsetAt(editor.selection.end) + article.bomShift;
     const exact = article.text.slice(start, end);
+    if (kind === 'ask') {
+      const chosen = preset?.kind ?? (await vscode.window.showQuickPick(['actor', 'date', 'quote', 'claim', 'note'], { placeHolder: `Label every “${exact}” as…` })) as AnnotationKind | undefined;
+      if (!chosen) return undefined;
+      kind = chosen;
+    }
+    // The spans to label: the selection, or every whole-word occurrence of its text that has
+    // no annotation of this kind yet.
+    const spans = everywhere
+      ? findOccurrences(article.text, exact).filter((o) => !article.sidecar.annotations.some((a) => a.kind === kind && !a.orphaned && a.anchor.start === o.start && a.anchor.end === o.end))
+      : [{ start, end }];
+    if (!spans.length) {
+      void vscode.window.showInformationMessage(`Newsmark: every “${exact}” is already labelled.`);
+      return [];
+    }
+    const addAll = (sc: Parameters<typeof addManual>[0], fields: Omit<Parameters<typeof addManual>[2], 'kind' | 'start' | 'end'>): { sidecar: typeof sc; ids: string[] } => {
+      const ids: string[] = [];
+      for (const sp of spans) {
+        const r = addManual(sc, article.text, { kind: kind as AnnotationKind, start: sp.start, end: sp.end, ...fields });
+        sc = r.sidecar;
+        ids.push(r.id);
+      }
+      return { sidecar: sc, ids };
+    };
     try {
       if (kind === 'actor') {
         const type = preset?.type ?? (await vscode.window.showQuickPick(['person', 'organization', 'place'], { placeHolder: `What is “${exact}”?` })) as ActorType | undefined;
@@ -137,7 +161,7 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
         const known = article.sidecar.entities.filter((e) => e.type === type).map((e) => e.name);
         const name = preset?.entity ?? (await pickOrType(known, exact, 'Canonical name (pick an existing actor to add a mention of it)'));
         if (!name) return undefined;
-        let id = '';
+        let ids: string[] = [];
         await store.mutate(article.uri, (sc) => {
           let entity = sc.entities.find((e) => e.name === name && e.type === type);
           if (!entity) {
@@ -145,11 +169,11 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
             sc = added.sidecar;
             entity = sc.entities.find((e) => e.id === added.id)!;
           }
-          const r = addManual(sc, article.text, { kind, start, end, entity: entity.id });
-          id = r.id;
+          const r = addAll(sc, { entity: entity.id });
+          ids = r.ids;
           return r.sidecar;
         });
-        return id;
+        return everywhere ? ids : ids[0];
       }
       let fields: { value?: string | null; speaker?: string | null; claimKind?: ClaimKind } = {};
       if (kind === 'date') {
@@ -170,19 +194,20 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
         if (!claimKind) return undefined;
         fields = { claimKind, status: 'unverified' } as typeof fields;
       }
-      let id = '';
+      let ids: string[] = [];
       await store.mutate(article.uri, (sc) => {
-        const r = addManual(sc, article.text, { kind, start, end, ...fields });
-        id = r.id;
+        const r = addAll(sc, fields);
+        ids = r.ids;
         return r.sidecar;
       });
-      return id;
+      return everywhere ? ids : ids[0];
     } catch (err) { return report(err); }
   };
   register(Commands.annotateActor, annotate('actor'));
   register(Commands.annotateDate, annotate('date'));
   register(Commands.annotateQuote, annotate('quote'));
   register(Commands.annotateClaim, annotate('claim'));
+  register(Commands.labelAllOccurrences, annotate('ask', true));
 
   register(Commands.removeAnnotation, async (uri?: unknown, id?: unknown) => {
     const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);

@@ -105,4 +105,35 @@ describe('Sidecars in the editor', () => {
     await editor.document.save();
     assert.equal(await read(sidecarUri), broken, 'the sidecar is byte-for-byte untouched');
   });
+
+  it('labels every occurrence of a selection, removes by hand, and a removed automatic annotation never comes back', async () => {
+    const editor = await open('battery-plant.txt');
+    const doc = editor.document;
+    const article = await until('analysis', () => newsmark.store.ensure(doc));
+    const phrase = 'buses';
+    const first = article.text.indexOf(phrase);
+    editor.selection = new vscode.Selection(doc.positionAt(first - article.bomShift), doc.positionAt(first + phrase.length - article.bomShift));
+    const ids = await vscode.commands.executeCommand<string[]>('newsmark.labelAllOccurrences', { kind: 'actor', type: 'organization', entity: 'Bus fleet' });
+    const expected = article.text.split(/\bbuses\b/).length - 1;
+    assert.ok(expected >= 2, 'the sample uses the phrase more than once');
+    assert.equal(ids.length, expected, 'one manual annotation per whole-word occurrence');
+    const now = newsmark.store.get(doc.uri)!;
+    for (const id of ids) {
+      const a = now.sidecar.annotations.find((x) => x.id === id)!;
+      assert.equal(a.origin, 'manual');
+      assert.equal(now.text.slice(a.anchor.start, a.anchor.end), phrase);
+    }
+
+    // Remove one automatic date by hand: it is remembered as rejected and extraction never restores it.
+    const date = now.view.dates.find((d) => d.origin === 'auto')!;
+    const removed = await vscode.commands.executeCommand<string>('newsmark.removeAnnotation', doc.uri.toString(), date.id);
+    assert.equal(removed, date.id);
+    await vscode.commands.executeCommand('newsmark.reanalyze');
+    const after = newsmark.store.get(doc.uri)!;
+    assert.ok(!after.view.dates.some((d) => d.start === date.start && d.end === date.end), 'the rejected date stays removed after re-extraction');
+    assert.ok(after.sidecar.rejected.some((r) => r.kind === 'date' && r.start === date.start), 'the rejection is recorded');
+    assert.equal(ids.filter((id) => after.sidecar.annotations.some((a) => a.id === id)).length, ids.length, 'manual annotations survive re-extraction');
+    const onDisk = parseSidecar(await read(vscode.Uri.file(`${doc.uri.fsPath}.annotations.yaml`)), doc.getText()).sidecar;
+    assert.ok(onDisk.rejected.some((r) => r.kind === 'date' && r.start === date.start), 'the rejection is saved');
+  });
 });
