@@ -10,7 +10,7 @@ import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
 import { ALL_CAPS, TAGS, capClass, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
-import type { GazetteerMatch } from './gazetteer';
+import { matchAt, type GazetteerMatch } from './gazetteer';
 import { tagSentence } from './tagger';
 
 export interface Recognized {
@@ -40,7 +40,7 @@ If In On At For With Without Under Over After Before As By From To Of Into Onto 
 When Where While What Which Who Whom Whose Why How Then Now Here There Also Still Even Just Only Not No Yes Although Though Because
 Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
 Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe
-Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
+GDP AI TV COVID PDF FAQ OK Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
 ET EST EDT GMT UTC BST CET PT PST PDT CT CST Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
 July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`.split(/\s+/));
 
@@ -116,6 +116,42 @@ export function recognize(tree: NewsRoot): Recognized[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Names inside hyphenated words: "Russia-Ukraine war" (two places), "Kremlin-backed",
+ * "Trump-Putin call": each capitalized part that the lexicon or the document knows as a
+ * name becomes a mention of its own, with offsets inside the word. */
+function hyphenated(
+  tree: NewsRoot,
+  found: Recognized[],
+  covered: Uint8Array,
+  knownInDocument: (word: string) => { type: ActorType; known?: string } | null,
+): void {
+  for (const t of tree.tokens) {
+    if (t.kind !== 'word' || t.value.indexOf('-') < 0 || covered[t.index] === 2) continue;
+    let from = 0;
+    const parts: Recognized[] = [];
+    for (let i = 0; i <= t.value.length; i++) {
+      if (i < t.value.length && t.value.charCodeAt(i) !== 0x2d) continue;
+      const word = t.value.slice(from, i);
+      const start = t.start + from;
+      from = i + 1;
+      const cap = capClass(word);
+      if ((cap !== 'T' && cap !== 'U') || DEMONYMS.has(word)) continue;
+      const piece = { type: 'WordNode', kind: 'word', value: word, start, end: start + word.length, index: -1 } as TokenNode;
+      const m = matchAt([piece], 0, tree.text, false);
+      if (m) parts.push({ start, end: piece.end, type: m.entry.type, known: m.entry.canonical });
+      else {
+        const k = knownInDocument(word);
+        if (k) parts.push({ start, end: piece.end, type: k.type, known: k.known });
+      }
+    }
+    if (!parts.length) continue;
+    // The parts replace a mention the tagger made of the whole word ("Kremlin-backed").
+    for (let k = found.length - 1; k >= 0; k--) if (found[k].start <= t.start && found[k].end >= t.end && found[k].end - found[k].start === t.end - t.start) found.splice(k, 1);
+    found.push(...parts);
+    covered[t.index] = 2;
+  }
+}
+
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
 function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array): void {
@@ -138,6 +174,12 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     const last = words[words.length - 1];
     if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') remember([last], 'person');
   }
+  hyphenated(tree, found, covered, (w) => {
+    const options = byFirst.get(w)?.filter((o) => o.words.length === 1);
+    if (!options?.length) return null;
+    const o = options[0];
+    return { type: [...o.types.entries()].sort((a, b) => b[1] - a[1])[0][0], known: o.known };
+  });
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const c = s[i].value.charCodeAt(0);
