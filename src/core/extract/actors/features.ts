@@ -187,7 +187,7 @@ export function isTitleCase(tokens: TokenNode[]): boolean {
 /** A title-case line that is a headline: several of its words are common words, written in
  * lower case elsewhere in the document (a line of team or country names has none). */
 export function isHeadline(tokens: TokenNode[], doc: DocumentEvidence, style: number = isTitleCase(tokens) ? TITLE_CASE : NORMAL): boolean {
-  if (style !== TITLE_CASE || tokens[tokens.length - 1].value === '.') return false;
+  if (style !== TITLE_CASE) return false;
   let words = 0;
   let common = 0;
   for (const t of tokens) {

@@ -32,6 +32,9 @@ const AMBIGUOUS = new Set(['Time', 'X', 'Fed', 'Army', 'Navy', 'Air Force', 'Mar
   'Cambridge', 'Oxford', 'Harvard', 'Yale', 'Princeton', 'Stanford', 'Baltic', 'Arctic', 'Mediterranean', 'Caribbean', 'Wall Street',
   'Hollywood', 'Silicon Valley', 'Telegram', 'The Hill', 'Sky News', 'Alaska', 'Virginia', 'Indiana', 'Mission', 'Union']);
 
+/** "I’ve", "It’s", "Don’t": contractions are never names (unlike "O’Brien"). */
+const CONTRACTION = /['’](ve|m|ll|re|d|s|t)$|n['’]t$/;
+
 const TITLE_WORDS = new Set([...TITLES].map((t) => t.replace(/\.$/, '')));
 
 /** Capitalized words that open sentences or clauses but never start a name. */
@@ -40,7 +43,8 @@ If In On At For With Without Under Over After Before As By From To Of Into Onto 
 When Where While What Which Who Whom Whose Why How Then Now Here There Also Still Even Just Only Not No Yes Although Though Because
 Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
 Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe
-GDP AI TV COVID PDF FAQ OK Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
+Well Do Does Did Is Are Was Were Will Would Can Could Should Shall May Might Must Let Oh Yes Yeah Okay Sure Indeed
+CROSSTALK LAUGHTER APPLAUSE INAUDIBLE UPDATE GDP AI TV COVID PDF FAQ OK Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
 ET EST EDT GMT UTC BST CET PT PST PDT CT CST Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
 July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`.split(/\s+/));
 
@@ -252,7 +256,7 @@ function shape(
   while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || /^['’]s$/i.test(s[to - 1].value))) to--;
   if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
   const surface = text.slice(s[from].start, s[to - 1].end);
-  if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L')) return [];
+  if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L' || CONTRACTION.test(surface))) return [];
   // "The" stays only in a publication's name.
   if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);
   // A capitalized common word opening a sentence ("County commissioners …", when the text
