@@ -12,4 +12,4 @@ Eastern Soviet Nazi Nazis Kurdish Kurds Jewish Jews Muslim Muslims Christian Chr
 Republican Republicans Democrat Democrats Democratic Conservative Conservatives Liberal Liberals Socialist Communist Communists
 Latino Latinos Hispanic Taiwanese Vietnamese Thai Filipino Indonesian Malaysian Mongolian Chechen Crimean Tatar Baltic Nordic
 Scandinavian Slavic Anglo Transatlantic Atlantic Arabic Persian Hebrew Russian-speaking Ukrainian-born Moscow-based Kyiv-based
-New Yorker Texan Californian Floridian Washingtonian Muscovite Londoner Parisian Berliner Eurasian Balkan Caucasian Baltics`.split(/\s+/));
+Black White Brown Indigenous Native Hispanics Latina Latinas New Yorker Texan Californian Floridian Washingtonian Muscovite Londoner Parisian Berliner Eurasian Balkan Caucasian Baltics`.split(/\s+/));

@@ -100,6 +100,7 @@ export function recognize(tree: NewsRoot): Recognized[] {
       if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
     }
+    joinOrganizations(s, candidates, lexicon);
     administrations(s, candidates);
     byline(s, candidates);
     credits(s, candidates, text);
@@ -334,6 +335,23 @@ function credits(s: TokenNode[], candidates: Candidate[], text: string): void {
 }
 
 /** True when the sentence opens like a dateline: a place in capitals, then a comma or dash. */
+/** "Annenberg Institute for School Reform", "Ministry of Foreign Affairs": an organization
+ * whose name ends in an organization word, then "for" or "of", then a name the lexicon does
+ * not know as a place or organization of its own, is one organization. */
+function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: GazetteerMatch[]): void {
+  candidates.sort((a, b) => a.from - b.from);
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const a = candidates[k];
+    const b = candidates[k + 1];
+    const link = s[a.to]?.value;
+    if (b.from !== a.to + 1 || (link !== 'for' && link !== 'of')) continue;
+    if (a.known || b.known || !ORGANIZATION_SUFFIXES.has(s[a.to - 1].value) || b.to - b.from > 4) continue;
+    if (lexicon.some((m) => m.from === b.from && m.to === b.to)) continue;
+    candidates.splice(k, 2, { from: a.from, to: b.to, type: 'organization' });
+    k--;
+  }
+}
+
 /** "the Biden administration": the name before "administration" is a person (guidelines),
  * whatever the tagger made of it (it often reads the pair as one miscellaneous name). */
 function administrations(s: TokenNode[], candidates: Candidate[]): void {

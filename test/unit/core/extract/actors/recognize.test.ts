@@ -40,6 +40,7 @@ describe('recognize actors', () => {
       ['Ashford/place', 'Ashford/place'],
     ],
     ['a sentence-initial common word is not a name', 'The county met. County officials later said the county would pay.', []],
+    ['an organization word, "for" and a name make one organization', 'She works at the Harwick Institute for Coastal Studies.', ['Harwick Institute for Coastal Studies/organization']],
     ['names inside hyphenated words', 'The Russia-Ukraine war and a Kremlin-backed plan.', ['Russia/place', 'Ukraine/place', 'Kremlin/organization']],
     ['first name and surname after a place-like first name', 'The deputy mayor, Sofia Lindqvist, spoke.', ['Sofia Lindqvist/person']],
   ];
