@@ -3,33 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
+import { newsmarkApi, openSample, until } from '../helpers';
 import { screenshot } from '../screenshot';
 import { parseSidecar } from '../../../src/core/sidecar';
 
 const ARTICLE = 'battery-plant.txt';
-
-async function api(): Promise<NewsmarkApi> {
-  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark');
-  assert.ok(ext, 'extension newsmark.newsmark is installed');
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function openArticle(name = ARTICLE): Promise<vscode.TextEditor> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  assert.ok(uri, `sample ${name} is in the test workspace`);
-  const doc = await vscode.workspace.openTextDocument(uri);
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function rawHover(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
@@ -45,8 +23,8 @@ describe('Newsmark in a real VS Code', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    editor = await openArticle();
-    newsmark = await api();
+    editor = await openSample(ARTICLE);
+    newsmark = await newsmarkApi();
     console.log(`[newsmark] activation took ${newsmark.activationMs.toFixed(1)} ms (module load + activate)`);
   });
 

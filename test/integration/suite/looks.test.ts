@@ -4,19 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
+import { newsmarkApi, openSample, pause } from '../helpers';
 import { screenshot } from '../screenshot';
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function api(): Promise<NewsmarkApi> {
-  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-}
 
 async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<void> {
   // A hover already showing would stay put: reopen the editor so the new one is fresh.
@@ -33,7 +22,7 @@ async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<void>
 describe('Looks (screenshots in light and dark themes)', function () {
   this.timeout(120_000);
   let newsmark: NewsmarkApi;
-  before(async () => { newsmark = await api(); });
+  before(async () => { newsmark = await newsmarkApi(); });
   after(async () => {
     await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
   });
@@ -43,7 +32,7 @@ describe('Looks (screenshots in light and dark themes)', function () {
     it(`article, actor and quote hovers, and the three views in ${theme}`, async () => {
       await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      const editor = await open('fare-freeze.txt');
+      const editor = await openSample('fare-freeze.txt');
       const article = await newsmark.store.ensure(editor.document);
       assert.ok(article, 'the article is analysed');
       const v = article.view;

@@ -4,21 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
-
-async function api(): Promise<NewsmarkApi> {
-  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 60000, every = 5): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, every));
-  }
-}
+import { newsmarkApi, until } from '../helpers';
 
 async function sampleText(): Promise<string> {
   const uris = (await vscode.workspace.findFiles('*.txt')).sort((a, b) => a.path.localeCompare(b.path));
@@ -37,7 +23,7 @@ describe('Responsiveness (figures printed, not asserted)', function () {
   let newsmark: NewsmarkApi;
   let root: vscode.Uri;
   before(async () => {
-    newsmark = await api();
+    newsmark = await newsmarkApi();
     root = vscode.workspace.workspaceFolders![0].uri;
   });
 
@@ -49,7 +35,7 @@ describe('Responsiveness (figures printed, not asserted)', function () {
       const uri = vscode.Uri.joinPath(root, 'perf', `long-${targetBytes}.txt`);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-      const loaded = await until('first analysis', () => newsmark.store.ensure(editor.document));
+      const loaded = await until('first analysis', () => newsmark.store.ensure(editor.document), 60000, 5);
       assert.ok(loaded.view.actors.length > 0);
       const firstActor = loaded.view.actors[Math.floor(loaded.view.actors.length / 2)];
       const pos = editor.document.positionAt(firstActor.start);
@@ -62,10 +48,10 @@ describe('Responsiveness (figures printed, not asserted)', function () {
         await vscode.commands.executeCommand('type', { text: 'x' });
         const version = editor.document.version;
         // Highlights follow the keystroke at once (anchors shifted through the change event)…
-        await until('anchors shifted', () => newsmark.store.get(uri)?.version === version && newsmark.decorator.appliedRanges(uri));
+        await until('anchors shifted', () => newsmark.store.get(uri)?.version === version && newsmark.decorator.appliedRanges(uri), 60000, 5);
         shiftMs.push(performance.now() - t0);
         // …and the debounced re-extraction lands later.
-        await until('re-extraction', () => newsmark.store.get(uri)?.extractedVersion === version);
+        await until('re-extraction', () => newsmark.store.get(uri)?.extractedVersion === version, 60000, 5);
         fullMs.push(performance.now() - t0);
         const a = newsmark.store.get(uri)!;
         const moved = a.view.actors.find((x) => x.id === firstActor.id) ?? a.view.actors.find((x) => x.text === firstActor.text);

@@ -3,38 +3,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
+import { newsmarkApi, openSample, readText, until } from '../helpers';
 import { parseSidecar, sha256 } from '../../../src/core/sidecar';
 import { screenshot } from '../screenshot';
 
-async function api(): Promise<NewsmarkApi> {
-  const ext = vscode.extensions.getExtension<NewsmarkApi>('newsmark.newsmark')!;
-  return ext.isActive ? ext.exports : ext.activate();
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  assert.ok(uri, `${name} is in the test workspace`);
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-
 describe('Sidecars in the editor', () => {
   let newsmark: NewsmarkApi;
-  before(async () => { newsmark = await api(); });
+  before(async () => { newsmark = await newsmarkApi(); });
 
   it('edits, saves, reopens, and finds every annotation in place (CRLF article)', async () => {
-    const editor = await open('reservoir-drought.txt');
+    const editor = await openSample('reservoir-drought.txt');
     const doc = editor.document;
     assert.equal(doc.eol, vscode.EndOfLine.CRLF, 'the sample keeps its CRLF line endings');
     const article = await until('analysis', () => newsmark.store.ensure(doc));
@@ -61,13 +39,13 @@ describe('Sidecars in the editor', () => {
     const expected = new Map(afterEdit.sidecar.annotations.map((a) => [a.id, a.anchor.exact]));
     assert.ok(await doc.save(), 'saved');
     await until('sidecar written on save', async () => {
-      try { return parseSidecar(await read(sidecarUri), doc.getText()).sidecar.source.sha256 === sha256(doc.getText()); } catch { return false; }
+      try { return parseSidecar(await readText(sidecarUri), doc.getText()).sidecar.source.sha256 === sha256(doc.getText()); } catch { return false; }
     });
 
     // Reopen from disk: nothing in memory.
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     newsmark.store.forget(doc.uri);
-    const again = await open('reservoir-drought.txt');
+    const again = await openSample('reservoir-drought.txt');
     const reloaded = await until('reload', () => newsmark.store.ensure(again.document));
     const text = reloaded.text;
     for (const [id, exact] of expected) {
@@ -89,7 +67,7 @@ describe('Sidecars in the editor', () => {
     const broken = 'version: 1\n<<<<<<< HEAD\nentities: []\n=======\nentities: [ ]\n>>>>>>> theirs\nannotations: []\n';
     await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(broken));
     newsmark.store.forget(source);
-    const editor = await open('clinic-wait-times.txt');
+    const editor = await openSample('clinic-wait-times.txt');
     const article = await until('analysis', () => newsmark.store.ensure(editor.document));
     assert.ok(article.sidecarError, 'the unreadable sidecar is noticed');
     const diags = await until('diagnostic on the sidecar', () => {
@@ -103,11 +81,11 @@ describe('Sidecars in the editor', () => {
     await vscode.commands.executeCommand('newsmark.setClaimVerified', editor.document.uri.toString(), claim.id);
     assert.equal(newsmark.store.get(editor.document.uri)!.view.claims[0].status, 'verified', 'the verdict is kept in memory');
     await editor.document.save();
-    assert.equal(await read(sidecarUri), broken, 'the sidecar is byte-for-byte untouched');
+    assert.equal(await readText(sidecarUri), broken, 'the sidecar is byte-for-byte untouched');
   });
 
   it('labels every occurrence of a selection, removes by hand, and a removed automatic annotation never comes back', async () => {
-    const editor = await open('battery-plant.txt');
+    const editor = await openSample('battery-plant.txt');
     const doc = editor.document;
     const article = await until('analysis', () => newsmark.store.ensure(doc));
     const phrase = 'buses';
@@ -133,7 +111,7 @@ describe('Sidecars in the editor', () => {
     assert.ok(!after.view.dates.some((d) => d.start === date.start && d.end === date.end), 'the rejected date stays removed after re-extraction');
     assert.ok(after.sidecar.rejected.some((r) => r.kind === 'date' && r.start === date.start), 'the rejection is recorded');
     assert.equal(ids.filter((id) => after.sidecar.annotations.some((a) => a.id === id)).length, ids.length, 'manual annotations survive re-extraction');
-    const onDisk = parseSidecar(await read(vscode.Uri.file(`${doc.uri.fsPath}.annotations.yaml`)), doc.getText()).sidecar;
+    const onDisk = parseSidecar(await readText(vscode.Uri.file(`${doc.uri.fsPath}.annotations.yaml`)), doc.getText()).sidecar;
     assert.ok(onDisk.rejected.some((r) => r.kind === 'date' && r.start === date.start), 'the rejection is saved');
   });
 });
