@@ -8,6 +8,7 @@ import type { ActorsProvider } from './views/actorsView';
 import type { ClaimNode } from './views/claimsView';
 import { Commands } from './commandIds';
 import { registerExport } from './exportCommand';
+import { findSources } from './sources';
 import { CLAIM_STATUSES, type AnnotationKind, type ClaimStatus } from '../core/annotations';
 import type { ActorType, ClaimKind } from '../core/model';
 import {
@@ -333,16 +334,6 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   register(Commands.previousAnnotation, step(-1));
 
   registerExport(context, store);
-}
-
-/** Every source in the workspace by the settings' globs (sidecars and excluded files left out). */
-export async function findSources(): Promise<vscode.Uri[]> {
-  const c = vscode.workspace.getConfiguration('newsmark');
-  const globs = c.get<string[]>('sourceGlobs', []);
-  const exclude = ['**/*.annotations.yaml', '**/.git/**', ...c.get<string[]>('excludeGlobs', [])];
-  const found = new Map<string, vscode.Uri>();
-  for (const g of globs) for (const uri of await vscode.workspace.findFiles(g, `{${exclude.join(',')}}`)) found.set(uri.toString(), uri);
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** A quick pick over known names that also accepts a new name typed by the user. */

@@ -5,6 +5,7 @@ import { mkdir, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleStore } from './articles';
 import { Commands } from './commandIds';
+import { findSources } from './sources';
 import {
   EXPORT_FORMATS, defaultFileName, exportDocuments, isStreamFormat, safeJoin, type ExportDocument, type ExportFormat,
 } from '../core/export';
@@ -19,12 +20,28 @@ const FORMAT_LABEL: Record<ExportFormat, string> = {
   conll: 'CoNLL BIO tokens',
 };
 
+/** Explorer selections may hold folders: they stand for every source inside them. */
+async function expandFolders(uris: vscode.Uri[]): Promise<vscode.Uri[]> {
+  const out = new Map<string, vscode.Uri>();
+  let sources: vscode.Uri[] | undefined;
+  for (const uri of uris) {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) {
+      sources ??= await findSources();
+      const prefix = uri.path.endsWith('/') ? uri.path : `${uri.path}/`;
+      for (const s of sources) if (s.path.startsWith(prefix)) out.set(s.toString(), s);
+    } else out.set(uri.toString(), uri);
+  }
+  return [...out.values()];
+}
+
 interface ExportArgs { format?: ExportFormat; destination?: string; overwrite?: boolean }
 
 export function registerExport(context: vscode.ExtensionContext, store: ArticleStore): void {
   context.subscriptions.push(vscode.commands.registerCommand(Commands.export, async (clicked?: vscode.Uri, selected?: vscode.Uri[], args: ExportArgs = {}) => {
     let uris: vscode.Uri[] = selected?.length ? selected : clicked instanceof vscode.Uri ? [clicked] : [];
-    if (!uris.length) {
+    if (uris.length) uris = await expandFolders(uris);
+    else {
       const active = vscode.window.activeTextEditor?.document;
       const scope = args.destination && active ? 'file' : await vscode.window.showQuickPick(
         [...(active && store.isSource(active) ? [{ label: 'Current file', id: 'file' }] : []), { label: 'Whole workspace', id: 'workspace' }],
@@ -32,10 +49,7 @@ export function registerExport(context: vscode.ExtensionContext, store: ArticleS
       if (!scope) return undefined;
       if (scope === 'file' && active) uris = [active.uri];
       else {
-        const globs = vscode.workspace.getConfiguration('newsmark').get<string[]>('sourceGlobs', []);
-        const found = new Map<string, vscode.Uri>();
-        for (const g of globs) for (const u of await vscode.workspace.findFiles(g, '**/{node_modules,.git}/**')) found.set(u.toString(), u);
-        uris = [...found.values()];
+        uris = await findSources();
       }
     }
     const format = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: f, description: FORMAT_LABEL[f] })), { placeHolder: 'Export format' }))?.label as ExportFormat | undefined;

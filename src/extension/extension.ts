@@ -9,7 +9,8 @@ import { ClaimsProvider } from './views/claimsView';
 import { ActorsProvider } from './views/actorsView';
 import { QuotesProvider } from './views/quotesView';
 import { StatusBar } from './statusBar';
-import { findSources, registerCommands } from './commands';
+import { registerCommands } from './commands';
+import { findSources } from './sources';
 import { SidecarDiagnostics } from './diagnostics';
 import { readSettings, type NewsmarkSettings } from './settings';
 
