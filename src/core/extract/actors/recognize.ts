@@ -11,6 +11,8 @@ import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/orga
 import { PLACE_SUFFIXES } from '../../lexicon/places';
 import { ALL_CAPS, TAGS, capClass, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
+import { administrations, authorList, byline, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
+import { NEVER_NAMES } from '../../lexicon/never-names';
 import { tagSentence } from './tagger';
 
 export interface Recognized {
@@ -37,16 +39,6 @@ const CONTRACTION = /['’](ve|m|ll|re|d|s|t)$|n['’]t$/;
 
 const TITLE_WORDS = new Set([...TITLES].map((t) => t.replace(/\.$/, '')));
 
-/** Capitalized words that open sentences or clauses but never start a name. */
-const NEVER_NAMES = new Set(`A An The This That These Those It Its He She They We I You His Her Their Our My Your But And Or So Yet
-If In On At For With Without Under Over After Before As By From To Of Into Onto Upon About Against Among Between During Since Until
-When Where While What Which Who Whom Whose Why How Then Now Here There Also Still Even Just Only Not No Yes Although Though Because
-Meanwhile However Moreover Asked Said Says Like Unlike Despite Inside Outside Across Along Around Behind Beyond Near Through Toward
-Towards Per Via Mr Mrs Ms Dr Sir Madam Dear Please Thank Thanks Read More See Watch Listen Follow Share Subscribe
-Well Do Does Did Is Are Was Were Will Would Can Could Should Shall May Might Must Let Oh Yes Yeah Okay Sure Indeed
-CROSSTALK LAUGHTER APPLAUSE INAUDIBLE UPDATE GDP AI TV COVID PDF FAQ OK Articles Comments Newsletter Published Updated Posted Photo Photos Photograph Credit Credits Image Images Video Source Sources Editor Related Latest Advertisement
-ET EST EDT GMT UTC BST CET PT PST PDT CT CST Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
-July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow`.split(/\s+/));
 
 /** Each sentence's tokens (whitespace nodes, present only when the parser was asked for them, left out). */
 export function sentencesOf(tree: NewsRoot): TokenNode[][] {
@@ -61,7 +53,6 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
   return out;
 }
 
-interface Candidate { from: number; to: number; type: ActorType; known?: string; firm?: boolean }
 
 export function recognize(tree: NewsRoot): Recognized[] {
   const text = tree.text;
@@ -287,117 +278,5 @@ function shape(
   return [{ from, to, type }];
 }
 
-function firstWord(s: TokenNode[]): number {
-  let i = 0;
-  while (i < s.length && s[i].kind !== 'word' && s[i].kind !== 'number') i++;
-  return i;
-}
 
-/** Photo credits: "Credit…Doug Mills/The New York Times", "Credit: Ravi Santamaria for Northline",
- * "Photo: … (Valdria Press Photo/Lena Varga)": the capitalized words after the credit word, or
- * after the slash, up to "/", "for" or the end, are a person (a photographer). */
-function credits(s: TokenNode[], candidates: Candidate[], text: string): void {
-  const taken = (from: number, to: number) => candidates.some((c) => c.from < to && c.to > from);
-  const nameAt = (i: number): number => {
-    let j = i;
-    while (j < s.length && j - i < 4 && (capClass(s[j].value) === 'T' || (s[j].value === '.' && j > i) || (capClass(s[j].value) === 'u' && s[j + 1]?.value === '.'))) j++;
-    return j - i >= 2 && capClass(s[j - 1].value) === 'T' ? j : -1;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const v = s[i].value;
-    let at = -1;
-    let explicit = true;
-    if ((v === 'Credit' || v === 'Photograph' || v === 'Photo') && (s[i + 1]?.value === '…' || s[i + 1]?.value === ':' || s[i + 1]?.value === '...')) at = i + 2;
-    else if (i === 0 && /(Credit|Photo|Photograph)\s*(…|\.\.\.|:)\s*$/.test(text.slice(Math.max(0, s[0].start - 16), s[0].start))) at = 0; // the sentence split at "Credit…"
-    else if (v === '/' && i > 0 && s[i - 1].kind === 'word') {
-      at = i + 1;
-      explicit = false;
-    }
-    if (at < 0 || at >= s.length) continue;
-    const end = nameAt(at);
-    if (end < 0) continue;
-    const next = s[end]?.value;
-    if (end < s.length && next !== '/' && next !== 'for' && next !== ')' && next !== '.' && next !== ',') continue;
-    if (!FIRST_NAMES.has(s[at].value) && next !== '/' && next !== 'for') continue;
-    // After an explicit credit word the photographer wins over the tagger's reading; the
-    // agency after a slash keeps its own span.
-    if (taken(at, end)) {
-      if (!explicit) continue;
-      for (let k = candidates.length - 1; k >= 0; k--) {
-        const c = candidates[k];
-        if (c.from >= end || c.to <= at) continue;
-        candidates.splice(k, 1);
-        if (c.to > end + 1 && s[end].value === '/') candidates.push({ from: end + 1, to: c.to, type: c.type === 'person' ? 'organization' : c.type });
-      }
-    }
-    candidates.push({ from: at, to: end, type: 'person' });
-  }
-}
 
-/** True when the sentence opens like a dateline: a place in capitals, then a comma or dash. */
-/** "Annenberg Institute for School Reform", "Ministry of Foreign Affairs": an organization
- * whose name ends in an organization word, then "for" or "of", then a name the lexicon does
- * not know as a place or organization of its own, is one organization. */
-function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: GazetteerMatch[]): void {
-  candidates.sort((a, b) => a.from - b.from);
-  for (let k = 0; k + 1 < candidates.length; k++) {
-    const a = candidates[k];
-    const b = candidates[k + 1];
-    const link = s[a.to]?.value;
-    if (b.from !== a.to + 1 || (link !== 'for' && link !== 'of')) continue;
-    if (a.known || b.known || !ORGANIZATION_SUFFIXES.has(s[a.to - 1].value) || b.to - b.from > 4) continue;
-    if (lexicon.some((m) => m.from === b.from && m.to === b.to)) continue;
-    candidates.splice(k, 2, { from: a.from, to: b.to, type: 'organization' });
-    k--;
-  }
-}
-
-/** "the Biden administration": the name before "administration" is a person (guidelines),
- * whatever the tagger made of it (it often reads the pair as one miscellaneous name). */
-function administrations(s: TokenNode[], candidates: Candidate[]): void {
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (s[i + 1].value !== 'administration' || capClass(s[i].value) !== 'T' || NEVER_NAMES.has(s[i].value)) continue;
-    if (candidates.some((c) => c.from <= i && c.to > i)) continue;
-    candidates.push({ from: i, to: i + 1, type: 'person' });
-  }
-}
-
-/** "By Corinne Delacroix and Samuel Osei-Mensah": each name in a byline is a person. */
-function byline(s: TokenNode[], candidates: Candidate[]): void {
-  if (s[0].value !== 'By' && s[0].value !== 'BY') return;
-  if (s.length > 16) return;
-  let i = 1;
-  while (i < s.length) {
-    let j = i;
-    while (j < s.length && j - i < 4 && (capClass(s[j].value) === 'T' || capClass(s[j].value) === 'U' || (capClass(s[j].value) === 'u' && s[j + 1]?.value === '.') || (s[j].value === '.' && j > i))) j++;
-    const next = s[j]?.value;
-    if (j - i < 2 || !(next === undefined || next === 'and' || next === ',' || next === 'AND' || next === '|')) return;
-    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].from < j && candidates[k].to > i) candidates.splice(k, 1);
-    candidates.push({ from: i, to: j, type: 'person' });
-    i = j + 1;
-  }
-}
-
-/** Wire-style author lists: "Cullison, Alan; Youssef, Nancy A; Lytvynenko, Jane." — each
- * "Surname, Given name [Initial]" is one person, whatever the tagger made of the pieces. */
-function authorList(s: TokenNode[], candidates: Candidate[]): void {
-  if (!s.some((t) => t.value === ';')) return;
-  for (let i = 0; i + 2 < s.length; i++) {
-    if (capClass(s[i].value) !== 'T' || s[i + 1].value !== ',' || !FIRST_NAMES.has(s[i + 2].value)) continue;
-    let end = i + 3;
-    if (s[end] && capClass(s[end].value) === 'u') end++;
-    if (s[end] && s[end].value === '.' && end > i + 3) end++;
-    const next = s[end]?.value;
-    if (next !== undefined && next !== ';' && next !== '.') continue;
-    if (s[end - 1].value === '.' && (next === undefined || next === ';')) end--; // keep "Nancy A" as written before ";"
-    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].from < end && candidates[k].to > i) candidates.splice(k, 1);
-    candidates.push({ from: i, to: end, type: 'person' });
-    i = end;
-  }
-}
-
-function datelineAgency(s: TokenNode[], at: number): boolean {
-  if (at > 12) return false;
-  const first = s[firstWord(s)];
-  return first !== undefined && capClass(first.value) === 'U' && first.value.length > 2;
-}
