@@ -22,6 +22,7 @@ const entries = [
   // The banner stamps the moment the bundle starts evaluating, so activation time can be
   // reported as bundle evaluation + activate().
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: 'globalThis.__newsmarkLoadStart = performance.now();' } },
+  { entryPoints: ['src/extension/extractWorker.ts'], outfile: 'dist/extractWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['scripts/eval/main.ts'], outfile: 'dist/eval.js' },
   { entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' },

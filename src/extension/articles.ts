@@ -13,6 +13,7 @@ import {
 import { resolveSidecar, type ResolvedView } from '../core/resolve';
 import { decodeSource } from '../core/source';
 import type { NewsmarkSettings } from './settings';
+import type { BackgroundExtractor } from './backgroundExtractor';
 
 const BOM = '\uFEFF';
 
@@ -38,7 +39,12 @@ export interface Article {
   analysisMs: number;
   /** Document version the last extraction ran on (anchors may have moved since by edits). */
   extractedVersion: number;
+  /** Document version `view` was resolved for; decorations are redrawn only from a current view. */
+  viewVersion: number;
 }
+
+/** Sources longer than this are re-analysed on a worker thread and resolved after a pause in typing. */
+export const LONG_SOURCE_CHARS = 300_000;
 
 export class ArticleStore implements vscode.Disposable {
   private readonly articles = new Map<string, Article>();
@@ -52,7 +58,10 @@ export class ArticleStore implements vscode.Disposable {
   /** Sidecar texts we wrote ourselves, so the file watcher can tell our writes from others'. */
   private readonly ownWrites = new Map<string, string>();
 
-  constructor(private readonly settings: () => NewsmarkSettings) {}
+  private readonly inFlight = new Set<string>();
+  private readonly again = new Set<string>();
+
+  constructor(private readonly settings: () => NewsmarkSettings, private readonly background?: BackgroundExtractor) {}
 
   isSource(doc: vscode.TextDocument): boolean {
     if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') return false;
@@ -85,6 +94,7 @@ export class ArticleStore implements vscode.Disposable {
       // Indexed from disk (or closed) and unchanged since: adopt it without re-extracting.
       existing.version = doc.version;
       existing.extractedVersion = doc.version;
+      existing.viewVersion = doc.version;
       return existing;
     }
     if (existing) return this.refresh(doc, existing);
@@ -148,6 +158,7 @@ export class ArticleStore implements vscode.Disposable {
       sidecarError,
       analysisMs: performance.now() - started,
       extractedVersion: doc.version,
+      viewVersion: doc.version,
     };
     this.articles.set(key, article);
     this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });
@@ -225,7 +236,7 @@ export class ArticleStore implements vscode.Disposable {
     return {
       uri, version: -1, text, bomShift,
       extraction: extraction ?? { source: vscode.workspace.asRelativePath(uri), published: sidecar.published?.date ?? null, publishedSource: sidecar.published ? 'sidecar' : 'none', actors: [], dates: [], quotes: [], claims: [] },
-      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, sidecarError, analysisMs, extractedVersion: -1,
+      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
     };
   }
 
@@ -241,10 +252,41 @@ export class ArticleStore implements vscode.Disposable {
     const extraction = extract(text, extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)));
     const { sidecar } = updateSidecar(article.sidecar, extraction, text, { file: baseName(doc.uri) });
     Object.assign(article, {
-      version: doc.version, extractedVersion: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
+      version: doc.version, extractedVersion: doc.version, viewVersion: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
     });
     this.changed.fire(article);
     return article;
+  }
+
+  /**
+   * Long sources: extraction and merge run on the worker; the result is taken only if the
+   * document has not changed since (otherwise the next pause in typing asks again).
+   */
+  private refreshInBackground(doc: vscode.TextDocument, article: Article): void {
+    if (!this.background) {
+      this.refresh(doc, article);
+      return;
+    }
+    const key = doc.uri.toString();
+    if (this.inFlight.has(key)) {
+      this.again.add(key);
+      return;
+    }
+    const version = doc.version;
+    const text = this.coreText(doc, article.bomShift);
+    this.inFlight.add(key);
+    this.background
+      .run({ text, options: extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)), sidecar: article.sidecar, file: baseName(doc.uri) })
+      .then(({ extraction, sidecar, ms }) => {
+        const current = this.articles.get(key);
+        if (!current || doc.isClosed || doc.version !== version || current.version !== version) return;
+        Object.assign(current, { extractedVersion: version, viewVersion: version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: ms });
+        this.changed.fire(current);
+      }, (err) => console.error('[newsmark] background extraction failed', err))
+      .finally(() => {
+        this.inFlight.delete(key);
+        if (this.again.delete(key) && !doc.isClosed) this.schedule(doc);
+      });
   }
 
   /**
@@ -269,8 +311,14 @@ export class ArticleStore implements vscode.Disposable {
         .map((c) => ({ offset: c.rangeOffset + article.bomShift, deleteLength: c.rangeLength, insertText: c.text }));
       sidecar = applyEdits(article.sidecar, edits, text).sidecar;
     }
-    Object.assign(article, { version: doc.version, text, sidecar, view: resolveSidecar(sidecar, text) });
-    this.changed.fire(article);
+    if (text.length <= LONG_SOURCE_CHARS) {
+      Object.assign(article, { version: doc.version, viewVersion: doc.version, text, sidecar, view: resolveSidecar(sidecar, text) });
+      this.changed.fire(article);
+    } else {
+      // VS Code moves the drawn decorations with the text itself; resolving 100,000 anchors on
+      // every keystroke would cost more than it shows, so the view catches up after the pause.
+      Object.assign(article, { version: doc.version, text, sidecar });
+    }
     this.schedule(doc);
   }
 
@@ -281,7 +329,9 @@ export class ArticleStore implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       const article = this.articles.get(key);
-      if (article && !doc.isClosed) this.refresh(doc, article);
+      if (!article || doc.isClosed) return;
+      if (article.text.length > LONG_SOURCE_CHARS) this.refreshInBackground(doc, article);
+      else this.refresh(doc, article);
     }, this.settings().debounceMs));
   }
 

@@ -70,6 +70,9 @@ export class Decorator implements vscode.Disposable {
   apply(editor: vscode.TextEditor, article: Article | undefined): void {
     const s = this.settings();
     const doc = editor.document;
+    // A long source whose view is catching up after typing: keep what is drawn (VS Code has
+    // moved it with the text) rather than draw from stale offsets.
+    if (article && this.enabled && article.version === doc.version && article.viewVersion !== doc.version) return;
     const out: Record<DecorationKind, vscode.DecorationOptions[]> = {
       person: [], organization: [], place: [], date: [], quote: [], claim: [], speaker: [], manual: [],
     };

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 const moduleLoadedAt = performance.now();
 import { ArticleStore } from './articles';
+import { BackgroundExtractor } from './backgroundExtractor';
 import { Decorator } from './decorations';
 import { NewsHoverProvider } from './hover';
 import { ClaimsProvider } from './views/claimsView';
@@ -31,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const started = performance.now();
   let settings: NewsmarkSettings = readSettings();
   const current = () => settings;
-  const store = new ArticleStore(current);
+  const background = new BackgroundExtractor(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath);
+  context.subscriptions.push({ dispose: () => background.dispose() });
+  const store = new ArticleStore(current, background);
   const decorator = new Decorator(current);
   const claims = new ClaimsProvider(store);
   const actors = new ActorsProvider(store);

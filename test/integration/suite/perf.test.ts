@@ -57,7 +57,7 @@ describe('Responsiveness (figures printed, not asserted)', function () {
         const moved = a.view.actors.find((x) => x.id === firstActor.id) ?? a.view.actors.find((x) => x.text === firstActor.text);
         assert.ok(moved, 'the actor next to the typing is still annotated');
       }
-      console.log(`[perf] ${label}: keystroke → highlights moved: median ${median(shiftMs).toFixed(1)} ms; → re-extraction done: median ${median(fullMs).toFixed(0)} ms (debounce ${vscode.workspace.getConfiguration('newsmark').get('debounceMs')} ms; extraction ${newsmark.store.get(uri)!.analysisMs.toFixed(0)} ms)`);
+      console.log(`[perf] ${label}: keystroke → anchors shifted: median ${median(shiftMs).toFixed(1)} ms; → re-extraction done: median ${median(fullMs).toFixed(0)} ms (debounce ${vscode.workspace.getConfiguration('newsmark').get('debounceMs')} ms; extraction ${newsmark.store.get(uri)!.analysisMs.toFixed(0)} ms)`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }

@@ -1,0 +1,23 @@
+// Runs extraction and the sidecar merge for long sources off the extension host's thread, so
+// hovers, views and other extensions stay responsive while a 5 MB source is re-analysed.
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../core/extract';
+import type { ExtractOptions } from '../core/model';
+import type { Sidecar } from '../core/annotations';
+import { updateSidecar } from '../core/sidecar';
+
+export interface ExtractJob { id: number; text: string; options: ExtractOptions; sidecar: Sidecar | null; file: string }
+export type ExtractResult =
+  | { id: number; ok: true; extraction: ReturnType<typeof extract>; sidecar: Sidecar; ms: number }
+  | { id: number; ok: false; error: string };
+
+parentPort?.on('message', (job: ExtractJob) => {
+  const started = performance.now();
+  try {
+    const extraction = extract(job.text, job.options);
+    const { sidecar } = updateSidecar(job.sidecar, extraction, job.text, { file: job.file });
+    parentPort!.postMessage({ id: job.id, ok: true, extraction, sidecar, ms: performance.now() - started } satisfies ExtractResult);
+  } catch (err) {
+    parentPort!.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies ExtractResult);
+  }
+});
