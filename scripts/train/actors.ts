@@ -1,7 +1,8 @@
 // Trains the actor tagger (averaged structured perceptron, first-order Viterbi) on CoNLL-2003
 // eng.train, reports dev F1 on eng.testa, and writes the pruned, quantized weights to
 // src/core/extract/actors/model.json. The training data never ships; only the weights do.
-//   npx tsx scripts/train/actors.ts [corpusRoot=../shared/corpora] [epochs=8]
+//   npx tsx scripts/train/actors.ts [corpusRoot=../shared/corpora] [epochs=6]
+// (6 epochs: dev F1 within 0.004 of 10 epochs, with a smaller model.)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNews } from '../../src/core/parse';
@@ -10,7 +11,7 @@ import { AFTER, BEFORE, TAGS, WINDOW, documentEvidence, edgeFeatures, positionFe
 import { readConll, type ConllDocument } from './conll';
 
 const corpusRoot = process.argv[2] ?? '../shared/corpora';
-const epochs = Number(process.argv[3] ?? 8);
+const epochs = Number(process.argv[3] ?? 6);
 const T = TAGS.length;
 
 interface Example { feats: Int32Array[]; gold: Int8Array }
