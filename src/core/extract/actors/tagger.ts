@@ -4,6 +4,7 @@
 // additions, its few position features and the 9×9 transition step.
 import model from './model.json';
 import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures } from './features';
+import { NEVER_NAMES } from '../../lexicon/never-names';
 
 const T = TAGS.length;
 const SPAN = (2 * WINDOW + 1) * T;
@@ -83,7 +84,10 @@ const MAYBE = 2;
 function notAName(w: string): number {
   const c = w.charCodeAt(0);
   if (c >= 0x61 && c <= 0x7a) return w.length > 5 || !CONNECTORS.has(w) ? 1 : MAYBE;
-  if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
+  if (c >= 0x30 && c <= 0x39) return MAYBE; // "1860 Munich": numbers only next to names
+  if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
+  // Sentence openers such as "The", "He", "When" (a publication's "The" comes from the lexicon).
+  if (w.length <= 9 && NEVER_NAMES.has(w)) return 1;
   return 0;
 }
 
