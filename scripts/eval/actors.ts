@@ -135,6 +135,7 @@ export function readMeantime(xml: string): GoldDoc {
 
 export function readSamples(root: string): GoldDoc[] {
   const gold = path.join(root, 'gold');
+  if (!fs.existsSync(gold)) throw new Error(`samples gold not found: ${gold} (expected gold/*.json beside the *.txt articles)`);
   return fs
     .readdirSync(gold)
     .filter((f) => f.endsWith('.json'))
