@@ -121,6 +121,9 @@ function hyphenated(
   covered: Uint8Array,
   knownInDocument: (word: string) => { type: ActorType; known?: string } | null,
 ): void {
+  let byStart: Map<number, number> | undefined;
+  const replaced = new Set<number>();
+  const added: Recognized[] = [];
   for (const t of tree.tokens) {
     if (t.kind !== 'word' || t.value.indexOf('-') < 0 || covered[t.index] === 2) continue;
     let from = 0;
@@ -141,11 +144,21 @@ function hyphenated(
       }
     }
     if (!parts.length) continue;
-    // The parts replace a mention the tagger made of the whole word ("Kremlin-backed").
-    for (let k = found.length - 1; k >= 0; k--) if (found[k].start <= t.start && found[k].end >= t.end && found[k].end - found[k].start === t.end - t.start) found.splice(k, 1);
-    found.push(...parts);
+    // The parts replace a mention the tagger made of exactly the whole word ("Kremlin-backed").
+    if (covered[t.index]) {
+      byStart ??= new Map(found.map((m, k) => [m.start, k]));
+      const k = byStart.get(t.start);
+      if (k !== undefined && found[k].end === t.end) replaced.add(k);
+    }
+    added.push(...parts);
     covered[t.index] = 2;
   }
+  if (replaced.size) {
+    const kept = found.filter((_, k) => !replaced.has(k));
+    found.length = 0;
+    found.push(...kept);
+  }
+  found.push(...added);
 }
 
 /** A name found once is the same name wherever else it is written the same way; a full
