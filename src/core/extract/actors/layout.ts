@@ -27,7 +27,7 @@ export function firstWord(s: TokenNode[]): number {
 /** "Annenberg Institute for School Reform", "Ministry of Foreign Affairs": an organization
  * whose name ends in an organization word, then "for" or "of", then a name the lexicon does
  * not know as a place or organization of its own, is one organization. */
-export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: GazetteerMatch[]): void {
+export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: { startingAt(i: number): GazetteerMatch | undefined }): void {
   candidates.sort((a, b) => a.from - b.from);
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k];
@@ -35,7 +35,7 @@ export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexic
     const link = s[a.to]?.value;
     if (b.from !== a.to + 1 || (link !== 'for' && link !== 'of')) continue;
     if (a.known || b.known || !ORGANIZATION_SUFFIXES.has(s[a.to - 1].value) || b.to - b.from > 4) continue;
-    if (lexicon.some((m) => m.from === b.from && m.to === b.to)) continue;
+    if (lexicon.startingAt(b.from)?.to === b.to) continue;
     candidates.splice(k, 2, { from: a.from, to: b.to, type: 'organization' });
     k--;
   }
@@ -44,10 +44,16 @@ export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexic
 /** "the Biden administration": the name before "administration" is a person (guidelines),
  * whatever the tagger made of it (it often reads the pair as one miscellaneous name). */
 export function administrations(s: TokenNode[], candidates: Candidate[]): void {
+  let taken: Uint8Array | undefined;
   for (let i = 0; i + 1 < s.length; i++) {
     if (s[i + 1].value !== 'administration' || capClass(s[i].value) !== 'T' || NEVER_NAMES.has(s[i].value)) continue;
-    if (candidates.some((c) => c.from <= i && c.to > i)) continue;
+    if (!taken) {
+      taken = new Uint8Array(s.length);
+      for (const c of candidates) taken.fill(1, c.from, c.to);
+    }
+    if (taken[i]) continue;
     candidates.push({ from: i, to: i + 1, type: 'person' });
+    taken[i] = 1;
   }
 }
 
@@ -71,6 +77,7 @@ export function byline(s: TokenNode[], candidates: Candidate[]): void {
  * "Surname, Given name [Initial]" is one person, whatever the tagger made of the pieces. */
 export function authorList(s: TokenNode[], candidates: Candidate[]): void {
   if (!s.some((t) => t.value === ';')) return;
+  const people: Candidate[] = [];
   for (let i = 0; i + 2 < s.length; i++) {
     if (capClass(s[i].value) !== 'T' || s[i + 1].value !== ',' || !FIRST_NAMES.has(s[i + 2].value)) continue;
     let end = i + 3;
@@ -79,10 +86,15 @@ export function authorList(s: TokenNode[], candidates: Candidate[]): void {
     const next = s[end]?.value;
     if (next !== undefined && next !== ';' && next !== '.') continue;
     if (s[end - 1].value === '.' && (next === undefined || next === ';')) end--; // keep "Nancy A" as written before ";"
-    for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k].from < end && candidates[k].to > i) candidates.splice(k, 1);
-    candidates.push({ from: i, to: end, type: 'person' });
+    people.push({ from: i, to: end, type: 'person' });
     i = end;
   }
+  if (!people.length) return;
+  const mask = new Uint8Array(s.length);
+  for (const p of people) mask.fill(1, p.from, p.to);
+  const kept = candidates.filter((c) => !mask.subarray(c.from, c.to).includes(1));
+  candidates.length = 0;
+  candidates.push(...kept, ...people);
 }
 
 /** Photo credits: "Credit…Doug Mills/The New York Times", "Credit: Ravi Santamaria for Northline",

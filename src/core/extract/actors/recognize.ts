@@ -67,8 +67,9 @@ export function recognize(tree: NewsRoot): Recognized[] {
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
     const titleCase = !allCaps && isHeadline(s, evidence, evidence.styles[k]);
-    const lexicon = lexiconMatches(s, text, allCaps || titleCase);
-    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s, positionFeatures(s, text, evidence, undefined, allCaps, lexicon));
+    const matches = lexiconMatches(s, text, allCaps || titleCase);
+    const lexicon = new LexiconIndex(matches, s.length);
+    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s, positionFeatures(s, text, evidence, undefined, allCaps, matches));
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
@@ -81,12 +82,13 @@ export function recognize(tree: NewsRoot): Recognized[] {
       let j = i + 1;
       while (j < s.length && TAGS[tags[j]] === `I-${kind}`) j++;
       // A longer lexicon name overlapping the tagged run wins ("Institute for the Study of War").
-      const longer = lexicon.find((m) => m.from < j && m.to > i && m.to - m.from > j - i && !(m.from <= i && m.to >= j && m.to - m.from === j - i));
-      if (!longer) candidates.push(...shape(s, i, j, kind, text, allCaps, lexicon, evidence));
+      if (!lexicon.longerOver(i, j)) candidates.push(...shape(s, i, j, kind, text, allCaps, lexicon, evidence));
       i = j;
     }
-    for (const m of lexicon) {
-      if (candidates.some((c) => c.from < m.to && c.to > m.from)) continue;
+    const taken = new Uint8Array(s.length);
+    for (const c of candidates) taken.fill(1, c.from, c.to);
+    for (const m of matches) {
+      if (taken.subarray(m.from, m.to).includes(1)) continue;
       const surface = text.slice(s[m.from].start, s[m.to - 1].end);
       if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
@@ -110,6 +112,40 @@ export function recognize(tree: NewsRoot): Recognized[] {
   }
   propagate(tree, sentences, found, covered);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A sentence's lexicon matches by token position, so that span rules look them up in
+ * constant time (a sentence can be thousands of tokens long). */
+export class LexiconIndex {
+  private readonly start: Int32Array | null;
+  private readonly cover: Int32Array | null;
+
+  constructor(
+    readonly matches: GazetteerMatch[],
+    n: number,
+  ) {
+    this.start = matches.length ? new Int32Array(n).fill(-1) : null;
+    this.cover = matches.length ? new Int32Array(n).fill(-1) : null;
+    matches.forEach((m, k) => {
+      this.start![m.from] = k;
+      this.cover!.fill(k, m.from, m.to);
+    });
+  }
+
+  startingAt(i: number): GazetteerMatch | undefined {
+    const k = this.start ? this.start[i] : -1;
+    return k >= 0 ? this.matches[k] : undefined;
+  }
+
+  /** A match overlapping tokens [i, j) that is longer than them. */
+  longerOver(i: number, j: number): boolean {
+    if (!this.cover) return false;
+    for (let x = i; x < j; x++) {
+      const k = this.cover[x];
+      if (k >= 0 && this.matches[k].to - this.matches[k].from > j - i) return true;
+    }
+    return false;
+  }
 }
 
 /** Names inside hyphenated words: "Russia-Ukraine war" (two places), "Kremlin-backed",
@@ -228,7 +264,7 @@ function shape(
   kind: string,
   text: string,
   caseless: boolean,
-  lexicon: GazetteerMatch[],
+  lexicon: LexiconIndex,
   evidence: DocumentEvidence,
 ): Candidate[] {
   for (;;) {
@@ -266,12 +302,12 @@ function shape(
   if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
-  if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(surface.toLowerCase()) && !evidence.capitalizedInside.has(surface) && !lexicon.some((m) => m.from === from)) return [];
-  const first = lexicon.find((m) => m.from === from);
+  if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(surface.toLowerCase()) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
+  const first = lexicon.startingAt(from);
   if (first && first.to === to) return [{ from, to, type: first.entry.type, known: first.entry.canonical }];
   // Two known names side by side ("White House National Security Council") are two names.
   if (first && first.to < to) {
-    const second = lexicon.find((m) => m.from === first.to && m.to === to);
+    const second = lexicon.startingAt(first.to)?.to === to ? lexicon.startingAt(first.to) : undefined;
     if (second) {
       const out: Candidate[] = [{ from, to: first.to, type: first.entry.type, known: first.entry.canonical }];
       if (!AMBIGUOUS.has(text.slice(s[second.from].start, s[second.to - 1].end))) out.push({ from: second.from, to, type: second.entry.type, known: second.entry.canonical });
@@ -285,7 +321,7 @@ function shape(
   if (to - from > 1 && ORGANIZATION_SUFFIXES.has(last) && !titledPerson(s, from, to)) type = 'organization';
   else if (to - from > 1 && PLACE_SUFFIXES.has(last)) type = 'place';
   // "Sofia Lindqvist": a first name and one more capitalized word is a person.
-  else if (to - from === 2 && type !== 'person' && FIRST_NAMES.has(s[from].value) && capClass(last) === 'T' && !lexicon.some((m) => m.from === from + 1)) type = 'person';
+  else if (to - from === 2 && type !== 'person' && FIRST_NAMES.has(s[from].value) && capClass(last) === 'T' && !lexicon.startingAt(from + 1)) type = 'person';
   // "near Aster Ford": after a place preposition, an unknown two-word "person" is a place.
   else if (type === 'person' && to - from > 1 && !FIRST_NAMES.has(s[from].value) && ['in', 'near', 'outside', 'across'].includes(s[from - 1]?.value ?? '')) type = 'place';
   return [{ from, to, type }];
