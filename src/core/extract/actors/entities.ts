@@ -1,9 +1,9 @@
-// One canonical name per real-world actor in a document: the longest full name seen (middle
-// initials dropped: "Vladimir V. Putin" → "Vladimir Putin"), a lexicon's name for known
-// places and organizations ("U.S." → "United States"), and the full name of well-known
-// people named by surname alone ("Trump" → "Donald Trump").
+// One canonical name per real-world actor in a document: the longest full name seen (the
+// well-known form for well-known people: "Vladimir V. Putin" → "Vladimir Putin"), a
+// lexicon's name for known places and organizations ("U.S." → "United States"), and the
+// full name of well-known people named by surname alone ("Trump" → "Donald Trump").
 import type { ActorMention, ActorType } from '../../model';
-import { WELL_KNOWN_PEOPLE } from '../../lexicon/people';
+import { FIRST_NAMES, WELL_KNOWN_PEOPLE } from '../../lexicon/people';
 import type { Recognized } from './recognize';
 
 const WELL_KNOWN = new Map<string, string>();
@@ -16,16 +16,35 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
 
-/** "Vladimir V. Putin" → "Vladimir Putin"; "Erica L. Green" keeps its form when nothing else is known. */
-function withoutInitials(name: string): string {
-  const w = words(name);
-  if (w.length < 3) return name;
-  const kept = w.filter((x, i) => i === 0 || i === w.length - 1 || !/^[A-Z]\.?$/.test(x));
-  return kept.join(' ');
+
+/** "Donald" and "Donald", its initial "D.", or another spelling ("Dmitri", "Dmitry"). */
+function sameGivenName(known: string, seen: string): boolean {
+  if (known === seen || (/^[A-Z]\.?$/.test(seen) && known[0] === seen[0])) return true;
+  return known.length >= 5 && seen.length >= 5 && known.slice(0, 5) === seen.slice(0, 5);
+}
+
+/** A full name's entity: the well-known form when it names that person ("Donald J. Trump",
+ * "Vladimir V. Putin", "D. Trump" → "Donald Trump"), else the name as written, middle
+ * initials kept ("Erica L. Green"), as the guidelines' gold writes them. */
+function personName(full: string): string {
+  const w = words(full);
+  const known = WELL_KNOWN.get(w[w.length - 1]);
+  return known && sameGivenName(words(known)[0], w[0]) ? known : full;
+}
+
+/** "Cullison, Alan" (wire author lists) → "Alan Cullison"; other names unchanged. */
+function naturalOrder(name: string): string {
+  const comma = name.indexOf(', ');
+  if (comma < 0) return name;
+  const given = name.slice(comma + 2).replace(/ ([A-Z])$/, ' $1.');
+  return `${given} ${name.slice(0, comma)}`;
 }
 
 export function resolveEntities(text: string, found: Recognized[]): ActorMention[] {
-  const surfaces = found.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' '));
+  const surfaces = found.map((m) => {
+    const s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    return m.type === 'person' ? naturalOrder(s) : s;
+  });
   // Full person names (two words or more) by their last and first word.
   const byLast = new Map<string, string>();
   const byFirst = new Map<string, string>();
@@ -33,7 +52,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     if (m.type !== 'person') return;
     const w = words(surfaces[i]);
     if (w.length < 2) return;
-    const full = withoutInitials(surfaces[i]);
+    const full = surfaces[i];
     const last = w[w.length - 1];
     const prev = byLast.get(last);
     if (!prev || words(full).length > words(prev).length) byLast.set(last, full);
@@ -62,14 +81,12 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     if (m.type !== 'person' && !surface.includes(' ') && (byLast.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
     if (m.type === 'person') {
       const w = words(surface);
-      const last = w[w.length - 1];
-      const full = byLast.get(last);
-      if (full) {
-        const known = WELL_KNOWN.get(last);
-        return known && words(known)[0] === words(full)[0] ? known : full;
-      }
-      if (w.length === 1) return byFirst.get(surface) ?? WELL_KNOWN.get(surface) ?? surface;
-      return withoutInitials(surface);
+      if (w.length > 1) return personName(surface);
+      // A lone surname: the fullest name with that surname in the document; a lone given
+      // name ("Vladimir") the full name it starts; else a well-known bearer of the surname.
+      const full = byLast.get(surface) ?? (FIRST_NAMES.has(surface) ? byFirst.get(surface) : undefined);
+      if (full) return personName(full);
+      return WELL_KNOWN.get(surface) ?? surface;
     }
     if (m.type === 'organization' && words(surface).length === 1) return orgByFirst.get(surface) ?? surface;
     return surface;

@@ -13,6 +13,10 @@ describe('resolveEntities', () => {
     ['country aliases share one name', 'The U.S. and the United States are one country, as is America.', ['U.S.=United States', 'United States=United States', 'America=United States']],
     ['a well-known surname alone gets the full name', 'Mr. Trump spoke to reporters.', ['Trump=Donald Trump']],
     ['a surname follows the full name seen in the document', 'Pete Hegseth arrived. Hegseth then spoke.', ['Pete Hegseth=Pete Hegseth', 'Hegseth=Pete Hegseth']],
+    ['a lesser-known name keeps its middle initial', 'Marla J. Fenwick reported. Fenwick added more.', ['Marla J. Fenwick=Marla J. Fenwick', 'Fenwick=Marla J. Fenwick']],
+    ['an initial of a well-known name', 'Then D. Trump wrote again.', ['D. Trump=Donald Trump']],
+    ['two people of one family stay two', 'Ivan Zakharko and his wife, Kateryna Zakharko, fled.', ['Ivan Zakharko=Ivan Zakharko', 'Kateryna Zakharko=Kateryna Zakharko']],
+    ['wire author lists in natural order', 'Cullan, Alan; Yussef, Nancy A.', ['Cullan, Alan=Alan Cullan', 'Yussef, Nancy A=Nancy A. Yussef']],
     ['publication aliases', 'The Times reported it, and The New York Times confirmed.', ['The Times=The New York Times', 'The New York Times=The New York Times']],
   ];
   for (const [name, text, expected] of cases) {
