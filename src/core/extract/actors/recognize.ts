@@ -85,10 +85,8 @@ export function recognize(tree: NewsRoot): Recognized[] {
       if (!lexicon.longerOver(i, j)) candidates.push(...shape(s, i, j, kind, text, allCaps, lexicon, evidence));
       i = j;
     }
-    const taken = new Uint8Array(s.length);
-    for (const c of candidates) taken.fill(1, c.from, c.to);
     for (const m of matches) {
-      if (taken.subarray(m.from, m.to).includes(1)) continue;
+      if (overlapsAny(candidates, m.from, m.to)) continue;
       const surface = text.slice(s[m.from].start, s[m.to - 1].end);
       if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
@@ -112,6 +110,21 @@ export function recognize(tree: NewsRoot): Recognized[] {
   }
   propagate(tree, sentences, found, covered);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Candidates come sorted by position from the tagged runs; a sentence has few of them,
+ * but a pathological one can have thousands, hence the binary search. */
+function overlapsAny(candidates: Candidate[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].to <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  // Split runs can leave a later candidate ending before an earlier one's end: check a few.
+  for (let k = Math.max(0, lo - 2); k < candidates.length && k < lo + 3; k++) if (candidates[k].from < to && candidates[k].to > from) return true;
+  return false;
 }
 
 /** A sentence's lexicon matches by token position, so that span rules look them up in
