@@ -211,6 +211,11 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   register(Commands.labelAllOccurrences, annotate('ask', true));
 
   register(Commands.removeAnnotation, async (uri?: unknown, id?: unknown) => {
+    if (uri && typeof uri === 'object' && (uri as ClaimNode).kind === 'orphan') {
+      const node = uri as Extract<ClaimNode, { kind: 'orphan' }>;
+      uri = node.article.uri.toString();
+      id = node.annotation.id;
+    }
     const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
     if (!t) return undefined;
     let targetId = typeof id === 'string' ? id : undefined;

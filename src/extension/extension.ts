@@ -59,6 +59,19 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
       () => store.onSidecarChanged(uri, undefined));
   };
 
+  // Sources changed on disk while not open in an editor (git pull, another program): index
+  // them again, so their anchors are re-attached and the views stay true.
+  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  const onSource = (uri: vscode.Uri) => {
+    if (isOpen(uri) || uri.path.endsWith('.annotations.yaml')) return;
+    store.forget(uri);
+    void store.indexFiles([uri]);
+  };
+  for (const glob of settings.sourceGlobs) {
+    const w = vscode.workspace.createFileSystemWatcher(glob);
+    context.subscriptions.push(w, w.onDidChange(onSource), w.onDidCreate(onSource), w.onDidDelete((uri) => { if (!isOpen(uri)) store.forget(uri); }));
+  }
+
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('newsmark.claims', claims),
     vscode.window.registerTreeDataProvider('newsmark.actors', actors),

@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import type { Article, ArticleStore } from '../articles';
 import type { ResolvedClaim } from '../../core/resolve';
-import type { ClaimStatus } from '../../core/annotations';
+import type { Annotation, ClaimStatus } from '../../core/annotations';
 import { Commands } from '../commandIds';
 
 export type ClaimNode =
   | { kind: 'source'; article: Article }
-  | { kind: 'claim'; article: Article; claim: ResolvedClaim };
+  | { kind: 'claim'; article: Article; claim: ResolvedClaim }
+  | { kind: 'orphans'; article: Article }
+  | { kind: 'orphan'; article: Article; annotation: Annotation };
 
 const STATUS_ICON: Record<ClaimStatus, [string, string | undefined]> = {
   unverified: ['circle-large-outline', undefined],
@@ -31,8 +33,13 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
   }
 
   getChildren(node?: ClaimNode): ClaimNode[] {
-    if (!node) return this.store.all().filter((a) => a.view.claims.length).map((article) => ({ kind: 'source', article }));
-    if (node.kind === 'source') return node.article.view.claims.map((claim) => ({ kind: 'claim', article: node.article, claim }));
+    if (!node) return this.store.all().filter((a) => a.view.claims.length || a.view.orphans.length).map((article) => ({ kind: 'source', article }));
+    if (node.kind === 'source') {
+      const claims: ClaimNode[] = node.article.view.claims.map((claim) => ({ kind: 'claim', article: node.article, claim }));
+      // Annotations whose text is gone are listed, never dropped: the user decides.
+      return node.article.view.orphans.length ? [{ kind: 'orphans', article: node.article }, ...claims] : claims;
+    }
+    if (node.kind === 'orphans') return node.article.view.orphans.map((annotation) => ({ kind: 'orphan', article: node.article, annotation }));
     return [];
   }
 
@@ -47,6 +54,24 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       const orphans = node.article.view.orphans.length;
       item.description = `${node.article.view.claims.length} claims${orphans ? ` · ${orphans} orphaned` : ''}`;
       item.contextValue = 'newsmark.source';
+      return item;
+    }
+    if (node.kind === 'orphans') {
+      const item = new vscode.TreeItem(`Orphaned annotations (${node.article.view.orphans.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.tooltip = 'Their text is no longer in the source. They stay in the sidecar until you remove them or the text comes back.';
+      return item;
+    }
+    if (node.kind === 'orphan') {
+      const a = node.annotation;
+      const item = new vscode.TreeItem(a.anchor.exact.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+      item.description = `${a.kind} · was at ${a.anchor.start}`;
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      const tip = new vscode.MarkdownString();
+      tip.appendText(`${a.kind} (${a.origin}) — orphaned: its text is no longer in the source.\n\n“${a.anchor.exact}”`);
+      if (a.note) tip.appendText(`\n\nNote: ${a.note}`);
+      item.tooltip = tip;
+      item.contextValue = 'newsmark.orphan';
       return item;
     }
     const { claim } = node;

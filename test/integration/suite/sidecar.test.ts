@@ -114,4 +114,28 @@ describe('Sidecars in the editor', () => {
     const onDisk = parseSidecar(await readText(vscode.Uri.file(`${doc.uri.fsPath}.annotations.yaml`)), doc.getText()).sidecar;
     assert.ok(onDisk.rejected.some((r) => r.kind === 'date' && r.start === date.start), 'the rejection is saved');
   });
+
+  it('a source changed on disk orphans the annotation whose text is gone; the Claims view lists it and removes it on request', async () => {
+    const [uri] = await vscode.workspace.findFiles('**/fare-freeze.txt');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const article = (await newsmark.store.ensure(doc))!;
+    // Give the source a sidecar (a verdict is saved at once).
+    await vscode.commands.executeCommand('newsmark.setClaimVerified', uri.toString(), article.view.claims[0].id);
+    const quote = article.view.quotes.find((q) => q.text.length > 20)!;
+    const onDisk = article.text.slice(0, quote.start) + 'words someone else wrote instead' + article.text.slice(quote.end);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(onDisk));
+    const changed = await until('re-anchoring after the change on disk', () => {
+      const a = newsmark.store.get(uri);
+      return a && a.view.orphans.some((o) => o.id === quote.id) && a;
+    }, 20000);
+    assert.ok(changed.view.claims.some((c) => c.status === 'verified'), 'the verdict survived the change');
+    const source = newsmark.claims.getChildren().find((n) => n.kind === 'source' && n.article.uri.toString() === uri.toString())!;
+    const group = newsmark.claims.getChildren(source).find((n) => n.kind === 'orphans');
+    assert.ok(group, 'the Claims view shows an orphans group for the source');
+    const orphan = newsmark.claims.getChildren(group).find((n) => n.kind === 'orphan' && n.annotation.id === quote.id)!;
+    assert.ok(orphan, 'the orphaned quote is listed');
+    assert.match(String(newsmark.claims.getTreeItem(orphan).label), /\S/);
+    await vscode.commands.executeCommand('newsmark.removeAnnotation', orphan);
+    assert.ok(!newsmark.store.get(uri)!.sidecar.annotations.some((a) => a.id === quote.id), 'removed on request');
+  });
 });
