@@ -130,5 +130,8 @@ describe('Newsmark in a real VS Code', () => {
     const contributed = (ext.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
     const registered = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('newsmark.') && !/\.(focus|resetViewLocation|toggleVisibility|removeView|open)$/.test(c) && !c.startsWith('newsmark.claims') && !c.startsWith('newsmark.actors') && !c.startsWith('newsmark.quotes')).sort();
     assert.deepEqual(registered, contributed);
+    const keybindings = ext.packageJSON.contributes.keybindings as Array<{ command: string; key: string }>;
+    for (const k of keybindings) assert.ok(contributed.includes(k.command), `keybinding ${k.key} runs a contributed command (${k.command})`);
+    assert.equal(new Set(keybindings.map((k) => k.key)).size, keybindings.length, 'no two Newsmark keybindings share a key');
   });
 });
