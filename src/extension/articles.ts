@@ -8,7 +8,7 @@ import type { Extraction } from '../core/model';
 import type { Sidecar } from '../core/annotations';
 import {
   applyEdits, extractOptionsFor, loadSidecar, nodeFileSystem, reanchor, saveSidecar, SidecarError,
-  sha256, sidecarPathFor, updateSidecar, type TextEdit,
+  parseSidecar, sha256, sidecarPathFor, updateSidecar, type TextEdit,
 } from '../core/sidecar';
 import { resolveSidecar, type ResolvedView } from '../core/resolve';
 import { decodeSource } from '../core/source';
@@ -56,7 +56,9 @@ export class ArticleStore implements vscode.Disposable {
   readonly onDidChangeSidecarError = this.sidecarErrors.event;
   private readonly problems = new Map<string, string>();
   /** Sidecar texts we wrote ourselves, so the file watcher can tell our writes from others'. */
-  private readonly ownWrites = new Map<string, string>();
+  private readonly ownWrites = new Map<string, Set<string>>();
+  /** Sidecar paths being written right now: their change events are our own. */
+  private readonly saving = new Map<string, number>();
 
   private readonly inFlight = new Set<string>();
   private readonly again = new Set<string>();
@@ -376,13 +378,20 @@ export class ArticleStore implements vscode.Disposable {
         `Newsmark did not save ${vscode.workspace.asRelativePath(sidecarPathFor(uri.fsPath))}: it could not be read (${article.sidecarError.message}). Fix or move it; your annotations stay in memory until then.`);
       return false;
     }
+    const path = sidecarPathFor(uri.fsPath);
+    this.saving.set(path, (this.saving.get(path) ?? 0) + 1);
     try {
       // Anchors shifted through live edits refer to the current text: record its hash.
       const hash = sha256(article.text);
       if (article.sidecar.source.sha256 !== hash) article.sidecar = { ...article.sidecar, source: { ...article.sidecar.source, sha256: hash } };
       const result = await saveSidecar(nodeFileSystem, sidecarPathFor(uri.fsPath), article.document, article.sidecar);
       article.document = result.document;
-      if (result.written) this.ownWrites.set(sidecarPathFor(uri.fsPath), result.text);
+      if (result.written) {
+        const own = this.ownWrites.get(path) ?? new Set<string>();
+        own.add(result.text);
+        if (own.size > 20) own.delete(own.values().next().value!);
+        this.ownWrites.set(path, own);
+      }
       return result.written;
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
@@ -390,26 +399,43 @@ export class ArticleStore implements vscode.Disposable {
       this.sidecarErrors.fire({ uri, error: err });
       void vscode.window.showWarningMessage(`Newsmark did not save the sidecar of ${vscode.workspace.asRelativePath(uri)}: ${err.message}`);
       return false;
+    } finally {
+      const n = (this.saving.get(path) ?? 1) - 1;
+      if (n > 0) this.saving.set(path, n);
+      else this.saving.delete(path);
     }
   }
 
-  /** A sidecar changed on disk: reload it unless the change is our own write. */
+  /** A sidecar changed on disk: reload it unless it holds what we hold (our own write). */
   async onSidecarChanged(sidecarUri: vscode.Uri, currentText: string | undefined): Promise<void> {
     const path = sidecarUri.fsPath;
-    if (currentText !== undefined && this.ownWrites.get(path) === currentText) return;
+    if (this.saving.has(path)) return;
+    if (currentText !== undefined && this.ownWrites.get(path)?.has(currentText)) return;
     const sourceUri = vscode.Uri.file(path.slice(0, -'.annotations.yaml'.length));
     const article = this.get(sourceUri);
     if (!article) return;
+    if (currentText !== undefined && !article.sidecarError && sameData(currentText, article)) return;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sourceUri.toString());
-    this.articles.delete(sourceUri.toString());
-    if (doc) await this.ensure(doc);
-    else this.changed.fire(undefined);
+    // Load the new state first and swap it in, so the source is never missing meanwhile.
+    const fresh = doc ? await this.load(doc) : await this.loadFromDisk(sourceUri, false);
+    if (fresh) this.articles.set(sourceUri.toString(), fresh);
+    this.changed.fire(fresh);
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.changed.dispose();
     this.sidecarErrors.dispose();
+  }
+}
+
+/** True when a sidecar's YAML holds the same annotations and entities as the article's sidecar. */
+function sameData(yamlText: string, article: Article): boolean {
+  try {
+    const other = parseSidecar(yamlText).sidecar;
+    return JSON.stringify([other.entities, other.annotations, other.rejected]) === JSON.stringify([article.sidecar.entities, article.sidecar.annotations, article.sidecar.rejected]);
+  } catch {
+    return false;
   }
 }
 

@@ -17,6 +17,7 @@ export const Commands = {
   annotateClaim: 'newsmark.annotateClaim',
   labelAllOccurrences: 'newsmark.labelAllOccurrences',
   removeAnnotation: 'newsmark.removeAnnotation',
+  changeAnnotation: 'newsmark.changeAnnotation',
   renameEntity: 'newsmark.renameEntity',
   revealAnnotation: 'newsmark.revealAnnotation',
   showMentions: 'newsmark.showMentions',

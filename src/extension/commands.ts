@@ -12,7 +12,7 @@ import { findSources } from './sources';
 import { CLAIM_STATUSES, type AnnotationKind, type ClaimStatus } from '../core/annotations';
 import type { ActorType, ClaimKind } from '../core/model';
 import {
-  addEntity, addManual, mergeEntities, removeAnnotation, renameEntity, setNote, setStatus, SidecarEditError, updateEntity,
+  addEntity, addManual, mergeEntities, removeAnnotation, renameEntity, setEntity, setNote, setSpan, setSpeaker, setStatus, setValue, SidecarEditError, updateEntity,
 } from '../core/sidecar';
 import { annotationsAt } from '../core/resolve';
 import { findOccurrences } from '../core/occurrences';
@@ -237,6 +237,93 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
       await store.mutate(t.article.uri, (sc) => removeAnnotation(sc, targetId!));
     } catch (err) { return report(err); }
     return targetId;
+  });
+
+  // Change the annotation under the cursor: correct its span to the selection, an actor's type
+  // or entity, a date's value, a quote's speaker. Each goes through the core's edit functions,
+  // which mark the annotation as the user's so extraction never overwrites it.
+  register(Commands.changeAnnotation, async (uri?: unknown, id?: unknown, preset?: { action: string; value: string | null }) => {
+    const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
+    if (!t) return undefined;
+    const { article } = t;
+    let target = typeof id === 'string' ? article.sidecar.annotations.find((a) => a.id === id) : undefined;
+    if (!target && t.editor) {
+      const at = annotationsAt(article.view, cursorOffset(t.editor, article));
+      const hit = at.actor ?? at.date ?? at.quote ?? at.note ?? at.claim;
+      target = hit && article.sidecar.annotations.find((a) => a.id === hit.id);
+    }
+    if (!target) {
+      void vscode.window.showInformationMessage('Newsmark: place the cursor on an annotation first.');
+      return undefined;
+    }
+    const a = target;
+    const sel = t.editor && !t.editor.selection.isEmpty
+      ? [t.editor.document.offsetAt(t.editor.selection.start) + article.bomShift, t.editor.document.offsetAt(t.editor.selection.end) + article.bomShift] as const
+      : undefined;
+    const actions: Array<{ label: string; action: string }> = [];
+    if (sel && (sel[0] !== a.anchor.start || sel[1] !== a.anchor.end)) actions.push({ label: 'Correct the span to the selection', action: 'span' });
+    if (a.kind === 'actor') actions.push({ label: 'Change the type (person, organization, place)', action: 'type' }, { label: 'Point to another actor…', action: 'entity' });
+    if (a.kind === 'date') actions.push({ label: 'Change the ISO value…', action: 'value' });
+    if (a.kind === 'quote') actions.push({ label: 'Change the speaker…', action: 'speaker' });
+    if (a.kind === 'claim') actions.push({ label: 'Set the status…', action: 'status' });
+    const action = preset?.action ?? (await vscode.window.showQuickPick(actions, { placeHolder: `Change ${a.kind} “${a.anchor.exact.slice(0, 60)}”` }))?.action;
+    if (!action) return undefined;
+    const ask = async (items: string[], placeHolder: string) => (preset ? preset.value : await pickOrType(items, '', placeHolder, true));
+    try {
+      switch (action) {
+        case 'span':
+          if (!sel) return undefined;
+          await store.mutate(article.uri, (sc, text) => setSpan(sc, text, a.id, sel[0], sel[1]));
+          break;
+        case 'type': {
+          const type = (preset ? preset.value : await vscode.window.showQuickPick(['person', 'organization', 'place'], { placeHolder: 'Type' })) as ActorType | undefined;
+          if (!type || !a.entity) return undefined;
+          await store.mutate(article.uri, (sc) => updateEntity(sc, a.entity!, { type }));
+          break;
+        }
+        case 'entity': {
+          const name = await ask(article.sidecar.entities.map((e) => e.name), 'Which actor is this?');
+          if (!name) return undefined;
+          await store.mutate(article.uri, (sc) => {
+            let e = sc.entities.find((x) => x.name === name);
+            if (!e) {
+              const current = sc.entities.find((x) => x.id === a.entity);
+              const added = addEntity(sc, name, current?.type ?? 'person');
+              sc = added.sidecar;
+              e = sc.entities.find((x) => x.id === added.id)!;
+            }
+            return setEntity(sc, a.id, e.id);
+          });
+          break;
+        }
+        case 'value': {
+          const value = preset ? preset.value : await vscode.window.showInputBox({ prompt: 'ISO value (TIMEX3); empty if unknown', value: a.value ?? '', validateInput: (v) => (!v.trim() || ISO_VALUE.test(v.trim()) ? undefined : 'Use a TIMEX3 value such as 2025-02-12, 2025-02, 2025-W07 or P30D') });
+          if (value === undefined) return undefined;
+          await store.mutate(article.uri, (sc) => setValue(sc, a.id, value?.trim() || null));
+          break;
+        }
+        case 'speaker': {
+          const name = await ask(article.sidecar.entities.map((e) => e.name), 'Who said it? (empty: unknown)');
+          if (name === undefined) return undefined;
+          await store.mutate(article.uri, (sc) => {
+            if (!name) return setSpeaker(sc, a.id, null);
+            let e = sc.entities.find((x) => x.name === name);
+            if (!e) {
+              const added = addEntity(sc, name, 'person');
+              sc = added.sidecar;
+              e = sc.entities.find((x) => x.id === added.id)!;
+            }
+            return setSpeaker(sc, a.id, e.id);
+          });
+          break;
+        }
+        case 'status':
+          return vscode.commands.executeCommand(Commands.setClaimStatus, article.uri.toString(), a.id);
+        default:
+          return undefined;
+      }
+    } catch (err) { return report(err); }
+    return a.id;
   });
 
   register(Commands.renameEntity, async (uri?: unknown, entityId?: unknown, newName?: unknown) => {

@@ -75,6 +75,34 @@ describe('Commands', () => {
     assert.ok(mentions.some((m) => m.text === p2.text), 'its mentions now belong to the kept entity');
   });
 
+  it('changes the annotation under the cursor: date value, quote speaker, actor type, span', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const uri = editor.document.uri.toString();
+    let a = newsmark.store.get(editor.document.uri)!;
+    const date = a.view.dates.find((d) => d.origin === 'auto')!;
+    await vscode.commands.executeCommand('newsmark.changeAnnotation', uri, date.id, { action: 'value', value: '1999-12-31' });
+    const quote = a.view.quotes[0];
+    await vscode.commands.executeCommand('newsmark.changeAnnotation', uri, quote.id, { action: 'speaker', value: 'A New Speaker' });
+    const place = a.view.actors.find((x) => x.type === 'place')!;
+    await vscode.commands.executeCommand('newsmark.changeAnnotation', uri, place.id, { action: 'type', value: 'organization' });
+    a = newsmark.store.get(editor.document.uri)!;
+    assert.equal(a.view.dates.find((d) => d.id === date.id)?.value, '1999-12-31');
+    assert.equal(a.view.quotes.find((q) => q.id === quote.id)?.speaker, 'A New Speaker');
+    assert.equal(a.view.actors.find((x) => x.id === place.id)?.type, 'organization');
+    assert.ok(a.sidecar.annotations.find((x) => x.id === date.id)?.edited, 'a changed automatic annotation is marked as the user\'s');
+    // Correct an actor's span to a selection one character shorter.
+    const actor = a.view.actors.find((x) => x.text.length > 4 && x.origin === 'auto')!;
+    select(actor.start, actor.end - 1);
+    await vscode.commands.executeCommand('newsmark.changeAnnotation', uri, actor.id, { action: 'span', value: null });
+    a = newsmark.store.get(editor.document.uri)!;
+    const moved = a.sidecar.annotations.find((x) => x.id === actor.id)!;
+    assert.equal(moved.anchor.end, actor.end - 1);
+    assert.ok(a.sidecar.rejected.some((r) => r.start === actor.start && r.end === actor.end), 'the extractor\'s span is not added back');
+    await vscode.commands.executeCommand('newsmark.reanalyze');
+    a = newsmark.store.get(editor.document.uri)!;
+    assert.equal(a.view.dates.find((d) => d.id === date.id)?.value, '1999-12-31', 'extraction keeps the user\'s value');
+  });
+
   it('shows every mention of an actor as locations', async () => {
     await vscode.window.showTextDocument(editor.document);
     const a = newsmark.store.get(editor.document.uri)!;
