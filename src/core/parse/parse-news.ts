@@ -24,19 +24,35 @@ const NO_BOUNDARY = 0;
 const TERMINAL = 1; // after . ! ? … (and closing quotes or brackets after them)
 const ACRONYM = 2; // after a dotted acronym such as "U.S."
 
+let MAX_ABBREVIATION = 0;
+for (const a of TITLE_ABBREVIATIONS) MAX_ABBREVIATION = Math.max(MAX_ABBREVIATION, a.length);
+for (const a of NUMBER_ABBREVIATIONS) MAX_ABBREVIATION = Math.max(MAX_ABBREVIATION, a.length);
+
 // Short token strings repeat endlessly ("the", ",", "said"): one shared copy each keeps a
 // large document's tree small, and a small tree is what keeps garbage collection cheap.
 const INTERN_SIZE = 8192;
 const interned: (string | undefined)[] = new Array(INTERN_SIZE);
 
 function intern(text: string, start: number, end: number): string {
+  if (end - start > 12) return text.slice(start, end);
+  let h = 0;
+  for (let i = start; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return internHashed(text, start, end, h);
+}
+
+/** `intern` with the characters' hash ((h * 31 + c) | 0 from 0) already computed by the scanner. */
+function internHashed(text: string, start: number, end: number, h: number): string {
   const length = end - start;
   if (length > 12) return text.slice(start, end);
-  let h = length;
-  for (let i = start; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  h = (h + length * 0x9e3779b1) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);
   const cached = interned[slot];
-  if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+  if (cached !== undefined && cached.length === length) {
+    // A char-by-char comparison: cheaper than startsWith for these short strings.
+    let k = 0;
+    while (k < length && cached.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return cached;
+  }
   const value = text.slice(start, end);
   interned[slot] = value;
   return value;
@@ -61,7 +77,16 @@ class TreeBuilder {
   ) {}
 
   add(type: TokenNode['type'], kind: TokenKind, start: number, end: number): TokenNode {
-    const t: TokenNode = { type, kind, value: intern(this.text, start, end), start, end, index: this.tokens.length };
+    return this.addValue(type, kind, start, end, intern(this.text, start, end));
+  }
+
+  /** A word just scanned by scanWord, whose hash the scanner computed on the way. */
+  addScanned(kind: TokenKind, start: number, end: number): TokenNode {
+    return this.addValue('WordNode', kind, start, end, internHashed(this.text, start, end, scanHash));
+  }
+
+  private addValue(type: TokenNode['type'], kind: TokenKind, start: number, end: number, value: string): TokenNode {
+    const t: TokenNode = { type, kind, value, start, end, index: this.tokens.length };
     this.tokens.push(t);
     this.last = t;
     return t;
@@ -154,32 +179,46 @@ class TreeBuilder {
     const w = this.beforePeriod;
     if (w) {
       if (w.end - w.start === 1 && isUpper(this.text.charCodeAt(w.start))) return false; // initial: "Vladimir V. Putin"
-      const lw = w.value.toLowerCase();
-      if (TITLE_ABBREVIATIONS.has(lw)) return false;
-      if (next.kind === 'number' && NUMBER_ABBREVIATIONS.has(lw)) return false;
+      // No abbreviation is longer than six letters (and lower-casing never shortens a word).
+      if (w.end - w.start <= MAX_ABBREVIATION) {
+        const lw = w.value.toLowerCase();
+        if (TITLE_ABBREVIATIONS.has(lw)) return false;
+        if (next.kind === 'number' && NUMBER_ABBREVIATIONS.has(lw)) return false;
+      }
     }
     return true;
   }
 }
 
-/** Scans a word or number starting at `start`; returns its end. Stops before a possessive "’s". */
+/** The hash of the characters scanWord consumed, for internHashed. */
+let scanHash = 0;
+
+/** Scans a word or number starting at `start`; returns its end. Stops before a possessive "’s".
+ * Hashes what it consumes into scanHash on the way (the interning then reads nothing again). */
 function scanWord(text: string, start: number): number {
   const n = text.length;
-  const numeric = CLASS[text.charCodeAt(start)] === DIGIT;
+  const c0 = text.charCodeAt(start);
+  const numeric = CLASS[c0] === DIGIT;
+  let h = c0;
   let j = start + 1;
-  if (CLASS[text.charCodeAt(start)] === HIGH) j++;
+  if (CLASS[c0] === HIGH) {
+    h = (h * 31 + text.charCodeAt(j)) | 0;
+    j++;
+  }
   let segment = start; // start of the current dotted-acronym segment
   let dotted = false;
   while (j < n) {
     const c = text.charCodeAt(j);
     const k = CLASS[c];
     if (k === LETTER || k === DIGIT) {
+      h = (h * 31 + c) | 0;
       j++;
       continue;
     }
     const next = text.charCodeAt(j + 1);
     if (k === HIGH) {
       if (next >= 0xdc00 && next <= 0xdfff && c < 0xd83c) {
+        h = (((h * 31 + c) | 0) * 31 + next) | 0;
         j += 2;
         continue;
       }
@@ -187,6 +226,7 @@ function scanWord(text: string, start: number): number {
     }
     if (c === 0x2d || c === 0x2010 || c === 0x2011) {
       if (isAlnum(next)) {
+        h = (h * 31 + c) | 0;
         j++;
         continue;
       }
@@ -195,36 +235,45 @@ function scanWord(text: string, start: number): number {
     if (c === 0x27 || c === 0x2019) {
       if (!isAlnum(next)) break;
       if ((next === 0x73 || next === 0x53) && !isAlnum(text.charCodeAt(j + 2))) break; // possessive 's
+      h = (h * 31 + c) | 0;
       j++;
       continue;
     }
     const prevDigit = CLASS[text.charCodeAt(j - 1)] === DIGIT;
     if (c === 0x2e) {
       if (numeric && prevDigit && CLASS[next] === DIGIT) {
+        h = (h * 31 + c) | 0;
         j++;
         continue;
       }
       if (j - segment === 1 && CLASS[text.charCodeAt(j - 1)] === LETTER) {
         if (CLASS[next] === LETTER && text.charCodeAt(j + 2) === 0x2e) {
           dotted = true;
+          h = (h * 31 + c) | 0;
           j++;
           segment = j;
           continue;
         }
-        if (dotted) j++; // the final period of "U.S."
+        if (dotted) {
+          h = (h * 31 + c) | 0;
+          j++; // the final period of "U.S."
+        }
       }
       break;
     }
     if ((c === 0x2c || c === 0x3a || c === 0x2f) && prevDigit && CLASS[next] === DIGIT) {
+      h = (h * 31 + c) | 0;
       j++;
       continue;
     }
     if (c === 0x26 && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) {
+      h = (h * 31 + c) | 0;
       j++; // AT&T, S&P
       continue;
     }
     break;
   }
+  scanHash = h;
   return j;
 }
 
@@ -283,7 +332,7 @@ export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
     const k = CLASS[c];
     if (k === LETTER || k === DIGIT) {
       const end = scanWord(text, i);
-      b.place(b.add('WordNode', k === DIGIT ? 'number' : 'word', i, end));
+      b.place(b.addScanned(k === DIGIT ? 'number' : 'word', i, end));
       i = end;
     } else if (k === SPACE || k === NEWLINE) {
       let j = i;
@@ -366,7 +415,7 @@ function surrogate(text: string, i: number, c: number, b: TreeBuilder): number {
   if (c < 0xd83c) {
     // Astral letters (historic scripts, CJK extensions) read as words.
     const end = scanWord(text, i);
-    b.place(b.add('WordNode', 'word', i, end));
+    b.place(b.addScanned('word', i, end));
     return end;
   }
   // An emoji with its modifiers, variation selectors, keycaps and zero-width-joined parts.
