@@ -7,7 +7,7 @@ import type { TokenNode } from '../../parse/types';
 import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
-import { matchAt, type GazetteerMatch } from './gazetteer';
+import { matchAt, mayStartExact, type GazetteerMatch } from './gazetteer';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -211,6 +211,7 @@ export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean):
   for (let i = 0; i < s.length; i++) {
     const c = s[i].value.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
+    if (!caseless && !mayStartExact(s[i].value)) continue;
     const cap = capClass(s[i].value);
     if (cap === 'L' || cap === 'P' || cap === 'D') continue;
     const m = matchAt(s, i, text, caseless);

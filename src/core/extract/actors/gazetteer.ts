@@ -23,11 +23,15 @@ function tokenValues(name: string): string[] {
   return parseNews(name).tokens.map((t) => t.value);
 }
 
+/** The first token, as written, of every name the trie can match case-sensitively. */
+const firstExact = new Set<string>();
+
 function build(): TrieNode {
   const root: TrieNode = { next: new Map() };
   const add = (name: string, entry: GazetteerEntry) => {
     let node = root;
-    for (const v of tokenValues(name)) {
+    const values = tokenValues(name);
+    for (const v of values) {
       const key = v.toLowerCase();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map() }));
@@ -36,6 +40,7 @@ function build(): TrieNode {
     if (!node.entry) {
       node.entry = entry;
       node.exact = name;
+      if (values.length) firstExact.add(values[0]);
     }
   };
   for (const e of PLACE_NAMES) add(e.name, { type: 'place', canonical: e.canonical });
@@ -50,6 +55,14 @@ export interface GazetteerMatch {
   from: number;
   to: number;
   entry: GazetteerEntry;
+}
+
+/** False when no lexicon name can match case-sensitively from a token written `value`: a
+ * case-sensitive match's surface equals the name, so its first token is the name's first
+ * token as written. Rejects most capitalized words without lower-casing them. */
+export function mayStartExact(value: string): boolean {
+  trie ??= build();
+  return firstExact.has(value);
 }
 
 /** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively. */

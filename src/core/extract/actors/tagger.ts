@@ -145,6 +145,10 @@ export function tagSentence(words: readonly { value: string }[], position: strin
   const trans = weights.transitions;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? emit[t] + trans[T * T + t] : -Infinity;
   const margin = weights.margin;
+  const stay = trans[0]; // O → O
+  // True when only O is kept at the previous position (its other scores are then -Infinity,
+  // left unwritten: the steps below read them only when this is false).
+  let onlyO = forced[0] === 1;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const cur = i * T;
@@ -153,6 +157,11 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     let other = -Infinity;
     if (!forced[i]) for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
     if (forced[i] || emit[cur] - other > margin) {
+      if (onlyO) {
+        score[cur] = score[prev] + stay + emit[cur];
+        back[cur] = 0;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
@@ -164,7 +173,17 @@ export function tagSentence(words: readonly { value: string }[], position: strin
       }
       score[cur] = best + emit[cur];
       back[cur] = arg;
-      for (let t = 1; t < T; t++) score[cur + t] = -Infinity;
+      onlyO = true;
+      continue;
+    }
+    if (onlyO) {
+      // From O alone: O and the B- tags follow it, no I- tag does.
+      const from = score[prev];
+      for (let t = 0; t < T; t++) {
+        score[cur + t] = ALLOWED[t] ? from + trans[t] + emit[cur + t] : -Infinity;
+        back[cur + t] = 0;
+      }
+      onlyO = false;
       continue;
     }
     for (let t = 0; t < T; t++) {
@@ -183,6 +202,7 @@ export function tagSentence(words: readonly { value: string }[], position: strin
       back[cur + t] = arg;
     }
   }
+  if (onlyO) for (let t = 1; t < T; t++) score[(n - 1) * T + t] = -Infinity;
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
     if (score[(n - 1) * T + t] > best) {
