@@ -229,6 +229,12 @@ export class ArticleStore implements vscode.Disposable {
     let analysisMs = 0;
     if (!force && loaded && loaded.sidecar.source.sha256 === sha256(text)) {
       sidecar = loaded.sidecar; // up to date: no extraction needed
+    } else if (text.length > LONG_SOURCE_CHARS && this.background) {
+      // A long source indexed in the background must not hold up the extension host.
+      const r = await this.background.run({ text, options: extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(uri)), sidecar: loaded?.sidecar ?? null, file: baseName(uri) });
+      extraction = r.extraction;
+      sidecar = r.sidecar;
+      analysisMs = r.ms;
     } else {
       const started = performance.now();
       extraction = extract(text, extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(uri)));
