@@ -22,23 +22,90 @@ const NOT_STATISTIC = new RegExp(
   ].join('|'),
   'g',
 );
-const DIGITS = /\d+(?:[.,]\d+)*/g;
 const FIGURE_WORDS = set('percent dozen dozens hundred hundreds thousand thousands million millions billion billions trillion trillions');
 const NUMBER_WORDS = set('one two three four five six seven eight nine ten');
 
 /** Digits that are not part of a date, time or duration (checked around each number only). */
 function hasFigureDigits(sentence: string): boolean {
-  DIGITS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGITS.exec(sentence))) {
-    const from = Math.max(0, m.index - 14);
-    const window = sentence.slice(from, Math.min(sentence.length, m.index + m[0].length + 16));
-    const at = m.index - from;
+  const n = sentence.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(sentence.charCodeAt(i))) continue;
+    // A number as /\d+(?:[.,]\d+)*/ takes it: [a, b), with or without separators.
+    const a = i;
+    let b = i + 1;
+    let dots = 0;
+    let commas = 0;
+    for (;;) {
+      while (b < n && isDigit(sentence.charCodeAt(b))) b++;
+      const c = sentence.charCodeAt(b);
+      if ((c === 0x2e || c === 0x2c) && isDigit(sentence.charCodeAt(b + 1))) {
+        if (c === 0x2e) dots++;
+        else commas++;
+        b += 2;
+      } else break;
+    }
+    i = b - 1;
+    if (!mayBeDateOrDuration(sentence, a, b, dots, commas)) return true;
+    const from = Math.max(0, a - 14);
+    const window = sentence.slice(from, Math.min(n, b + 16));
+    const at = a - from;
     let covered = false;
     for (const d of window.matchAll(NOT_STATISTIC)) {
-      if (d.index! <= at && at + m[0].length <= d.index! + d[0].length) covered = true;
+      if (d.index! <= at && at + (b - a) <= d.index! + d[0].length) covered = true;
     }
     if (!covered) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What the regular expression \s matches. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const MONTH_BEFORE = new RegExp(`${MONTH}$`);
+const UNIT_AFTER = new RegExp(`\\s*${TIME_UNIT}`, 'y');
+
+/**
+ * False when no match of NOT_STATISTIC can cover the number s[a, b) (with `dots` and
+ * `commas` between its digits), judged from the characters around it: what each alternative
+ * needs next to the digits it covers. True means "ask the expression".
+ */
+function mayBeDateOrDuration(s: string, a: number, b: number, dots: number, commas: number): boolean {
+  const length = b - a;
+  const separators = dots + commas;
+  const p = a > 0 ? s.charCodeAt(a - 1) : -1;
+  const q = b < s.length ? s.charCodeAt(b) : -1;
+  if (separators === 0) {
+    if (length === 4) return true; // a year
+    if (p === 0x5b && q === 0x5d) return true; // [12]
+    if (q === 0x73 || q === 0x6e || q === 0x72 || q === 0x74) {
+      // 21st, 2nd, 3rd, 4th
+      const r = s.charCodeAt(b + 1);
+      if ((q === 0x73 && r === 0x74) || ((q === 0x6e || q === 0x72) && r === 0x64) || (q === 0x74 && r === 0x68)) return true;
+    }
+    if (length <= 2) {
+      if (q === 0x3a || (p === 0x3a && length === 2)) return true; // 10:30
+      if (q >= 0 && isJsSpace(q)) {
+        // 12 February
+        let k = b + 1;
+        while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
+        if (k < s.length && 'JFMASOND'.includes(s.charAt(k))) return true;
+      }
+    }
+  }
+  // February 12, February 12,2014
+  if (p >= 0 && isJsSpace(p) && ((separators === 0 && length <= 2) || (commas === 1 && dots === 0 && length >= 6 && length <= 7 && s.charCodeAt(b - 5) === 0x2c))) {
+    let k = a - 1;
+    while (k > 0 && isJsSpace(s.charCodeAt(k - 1))) k--;
+    if (MONTH_BEFORE.test(s.slice(Math.max(0, k - 10), k))) return true;
+  }
+  // 3 years, 2.5 days
+  if (commas === 0 && dots <= 1) {
+    UNIT_AFTER.lastIndex = b;
+    if (UNIT_AFTER.test(s)) return true;
   }
   return false;
 }
@@ -59,16 +126,59 @@ export interface SentenceFacts {
   quoted: number;
   /** Quotations in the sentence. */
   quotes: readonly QuoteMention[];
+  /**
+   * Cue bits (see cueBits) of any word in `all`, `outside` and `words`: a feature whose cue
+   * words are absent from a sentence is decided without looking at its words.
+   */
+  allCues: number;
+  outsideCues: number;
+  wordsCues: number;
 }
 
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7;
+/** Word characters by UTF-16 code unit (1), as one table read per character. */
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  WORD_CHAR[c] = (c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+
+// Lower-cased ASCII words, interned in a small direct-mapped cache: the same few thousand
+// words recur in every article, and a shared string is neither allocated nor hashed again
+// by the word-set lookups.
+const INTERN = 4096;
+const interned: string[] = new Array<string>(INTERN).fill('');
+const internedCues = new Int32Array(INTERN);
+/** Cue bits of the word just returned by lowerSimple. */
+let lastCues = 0;
+
+/** The lower-cased text[i, j) (ASCII and ’ only), from the cache when it is there. */
+function lowerSimple(text: string, i: number, j: number, h: number): string {
+  const slot = (h ^ (h >>> 12)) & (INTERN - 1);
+  const cached = interned[slot];
+  const n = j - i;
+  if (cached.length === n) {
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== cached.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === n) {
+      lastCues = internedCues[slot];
+      return cached;
+    }
+  }
+  const w = text.slice(i, j).toLowerCase();
+  interned[slot] = w;
+  lastCues = internedCues[slot] = cueBits(w);
+  return w;
 }
 
 /** Words of a sentence span, which of them are quoted, and the quoted share. */
 export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMention[]): SentenceFacts {
-  const f: SentenceFacts = { text: text.slice(span.start, span.end), all: [], outside: [], words: [], capitals: 0, letterWords: 0, hasDigit: false, quoted: 0, quotes: inside };
+  const f: SentenceFacts = {
+    text: text.slice(span.start, span.end), all: [], outside: [], words: [], capitals: 0, letterWords: 0, hasDigit: false, quoted: 0, quotes: inside,
+    allCues: 0, outsideCues: 0, wordsCues: 0,
+  };
   let quotedChars = 0;
   let reach = span.start;
   // Outermost quotations only (nested ones lie inside them), so the word loop stays linear.
@@ -82,42 +192,86 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     outerQuotes.push(q);
   }
   f.quoted = quotedChars / Math.max(1, span.end - span.start);
-  f.hasDigit = /\d/.test(f.text);
-  // Lower-case the sentence once; per word only when lower-casing changed its length (rare scripts).
-  const lowered = f.text.toLowerCase();
-  const aligned = lowered.length === f.text.length;
+  // Every digit lies inside a word, so the word loop sees them all.
+  let hasDigit = false;
+  // Words of ASCII letters and ’ are lower-cased by hand; others from the sentence lower-cased
+  // once, or per word when lower-casing changed its length (rare scripts).
+  let lowered: string | undefined;
+  let aligned = false;
   const base = span.start;
+  const end = span.end;
+  const all = f.all;
+  const outside = f.outside;
+  const words = f.words;
+  let capitals = 0;
+  let letterWords = 0;
+  let allCues = 0;
+  let outsideCues = 0;
+  let wordsCues = 0;
   let qi = 0;
   let i = span.start;
-  while (i < span.end) {
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (WORD_CHAR[c] === 0) {
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = i;
+    let h = 0;
+    let simple = true; // ASCII, and ’ only as a joiner
     for (;;) {
-      while (j < span.end && isWordChar(text.charCodeAt(j))) j++;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (WORD_CHAR[d] === 0) break;
+        if (d >= 0x80) simple = false;
+        else if (d <= 57) hasDigit = true;
+        h = (h * 31 + (d >= 65 && d <= 90 ? d | 32 : d)) | 0;
+      }
       const d = text.charCodeAt(j);
-      if (j + 1 < span.end && (d === 0x2019 || d === 0x27 || d === 0x2d) && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2d) && WORD_CHAR[text.charCodeAt(j + 1)] === 1) {
+        h = (h * 31 + d) | 0;
+        j++;
+      } else break;
     }
-    const lower = aligned ? lowered.slice(i - base, j - base) : text.slice(i, j).toLowerCase();
+    let lower: string;
+    let cues: number;
+    if (simple) {
+      lower = lowerSimple(text, i, j, h);
+      cues = lastCues;
+    } else {
+      if (lowered === undefined) {
+        lowered = f.text.toLowerCase();
+        aligned = lowered.length === f.text.length;
+      }
+      lower = aligned ? lowered.slice(i - base, j - base) : text.slice(i, j).toLowerCase();
+      cues = cueBits(lower);
+    }
     const digit = c >= 48 && c <= 57;
     const capital = lower.charCodeAt(0) !== c;
     if (!digit) {
-      f.letterWords++;
-      if (capital) f.capitals++;
+      letterWords++;
+      if (capital) capitals++;
     }
     while (qi < outerQuotes.length && outerQuotes[qi].end <= i) qi++;
     const quoted = qi < outerQuotes.length && outerQuotes[qi].start <= i;
-    f.all.push(lower);
+    all.push(lower);
+    allCues |= cues;
     if (!quoted) {
-      f.outside.push(lower);
-      if (!digit && !capital) f.words.push(lower);
+      outside.push(lower);
+      outsideCues |= cues;
+      if (!digit && !capital) {
+        words.push(lower);
+        wordsCues |= cues;
+      }
     }
     i = j;
   }
+  f.capitals = capitals;
+  f.letterWords = letterWords;
+  f.hasDigit = hasDigit;
+  f.allCues = allCues;
+  f.outsideCues = outsideCues;
+  f.wordsCues = wordsCues;
   return f;
 }
 
@@ -133,12 +287,14 @@ function has(words: readonly string[], ...seq: string[]): boolean {
 /** Hinges on a number other than a date or duration. */
 export function hasStatistic(f: SentenceFacts): boolean {
   if (f.text.includes('%')) return true;
-  for (const w of f.all) {
-    if (FIGURE_WORDS.has(w)) return true;
-    const k = w.indexOf('-for-'); // "nine-for-nine prisoner swap"
-    if (k > 0 && NUMBER_WORDS.has(w.slice(0, k)) && NUMBER_WORDS.has(w.slice(k + 5))) return true;
-  }
-  return has(f.all, 'per', 'cent') || (f.hasDigit && hasFigureDigits(f.text));
+  if (f.allCues & (C_FIGURE | C_FOR)) return true; // a figure word, or "nine-for-nine prisoner swap"
+  return ((f.allCues & C_PER) !== 0 && has(f.all, 'per', 'cent')) || (f.hasDigit && hasFigureDigits(f.text));
+}
+
+/** "nine-for-nine" */
+function isNumberForNumber(w: string): boolean {
+  const k = w.indexOf('-for-');
+  return k > 0 && NUMBER_WORDS.has(w.slice(0, k)) && NUMBER_WORDS.has(w.slice(k + 5));
 }
 
 const FUTURE_WORDS = set('will shall won’t won\'t');
@@ -146,11 +302,16 @@ const FUTURE_BEFORE_TO = set('going expected likely poised set');
 
 export function hasFuture(f: SentenceFacts): boolean {
   const w = f.all;
-  for (let i = 0; i < w.length; i++) {
-    if (FUTURE_WORDS.has(w[i]) || w[i].endsWith('’ll') || w[i].endsWith("'ll")) return true;
-    if (w[i + 1] === 'to' && FUTURE_BEFORE_TO.has(w[i])) return true;
+  if (f.allCues & C_FUTURE) return true;
+  if (f.allCues & C_BEFORE_TO) {
+    for (let i = 0; i < w.length; i++) if (w[i + 1] === 'to' && FUTURE_BEFORE_TO.has(w[i])) return true;
   }
   return (w[0] === 'if' || w[0] === 'unless') && w.includes('would');
+}
+
+/** Any word that makes a sentence a prediction by itself. */
+function isFutureWord(w: string): boolean {
+  return FUTURE_WORDS.has(w) || w.endsWith('’ll') || w.endsWith("'ll");
 }
 
 /**
@@ -162,10 +323,13 @@ const WEAK = set('demand demands call calls called claims reports charges notes 
 /** A reporting verb outside quotations: "X said", "according to X", "…, adding that". */
 export function hasReporting(f: SentenceFacts): boolean {
   const w = f.words;
-  for (let i = 0; i < w.length; i++) {
-    if (!REPORTING.has(w[i]) && !PARTICIPLES.has(w[i])) continue;
-    if (!WEAK.has(w[i]) || w[i + 1] === 'that') return true;
+  if (f.wordsCues & C_REPORTING) {
+    for (let i = 0; i < w.length; i++) {
+      if (!REPORTING.has(w[i]) && !PARTICIPLES.has(w[i])) continue;
+      if (!WEAK.has(w[i]) || w[i + 1] === 'that') return true;
+    }
   }
+  if ((f.outsideCues & C_ACCORDING) === 0) return false;
   const o = f.outside;
   return has(o, 'according', 'to') || has(o, 'made', 'clear') || has(o, 'made', 'it', 'clear') || o.includes('signaled') || o.includes('considers') || o.includes('estimated');
 }
@@ -179,7 +343,9 @@ const OPINION_WORDS = set(`appears appear appeared seems seem seemed apparently 
   obviously arguably impressive remarkable disastrous shameful ridiculous absurd outrageous wonderful terrible
   disgraceful admirable laudable deplorable`);
 
-function isOpinion(o: readonly string[]): boolean {
+function isOpinion(f: SentenceFacts): boolean {
+  if ((f.outsideCues & C_OPINION) === 0) return false;
+  const o = f.outside;
   for (let i = 0; i < o.length; i++) {
     const w = o[i];
     if (OPINION_WORDS.has(w)) return true;
@@ -194,7 +360,9 @@ const PERSONS = set('we i you we’ve i’ve you’ve we\'ve i\'ve you\'ve');
 const OBLIGATION = ['got to', 'have to', 'need to', 'must', 'should', 'ought to'].map((s) => s.split(' '));
 const STANCE_VERBS = set('agree disagree believe think hope want feel guess suppose');
 
-function isStance(o: readonly string[]): boolean {
+function isStance(f: SentenceFacts): boolean {
+  const o = f.outside;
+  if ((f.outsideCues & (C_PERSON | C_STANCE)) === 0) return o[0] === 'welcome' || (o[0] === 'good' && ['evening', 'morning', 'afternoon', 'night'].includes(o[1]));
   for (let i = 0; i < o.length; i++) {
     const w = o[i];
     if (PERSONS.has(w)) {
@@ -218,6 +386,7 @@ const SAID = set('said says wrote writes added adds told tells');
 
 /** "…,” he said": the source is only a pronoun. */
 function pronounSource(f: SentenceFacts): boolean {
+  if ((f.wordsCues & C_PRONOUN) === 0 || (f.wordsCues & C_SAID) === 0) return false;
   const w = f.words;
   for (let i = 0; i < w.length; i++) {
     if (PRONOUNS.has(w[i]) && (SAID.has(w[i + 1]) || SAID.has(w[i + 2]))) return true;
@@ -246,11 +415,11 @@ export function isClaim(f: SentenceFacts): boolean {
   // A claim says something: a line of names and places ("Doe, Jane; Roe, John.") does not.
   if (f.quotes.length === 0 && f.words.length < 3) return false;
   if (!ended && f.capitals / words > 0.6) return false; // a headline or a title line
-  if (words <= 40 && f.all.some((w) => FURNITURE_HINT.has(w)) && FURNITURE.test(s)) return false;
+  if (words <= 40 && (f.allCues & C_FURNITURE) !== 0 && FURNITURE.test(s)) return false;
   if (isQuestion(s) && f.quoted < 0.5) return false; // the writer's own questions
   // A sentence that is mostly quotation: a claim only when a named source vouches for it.
   if (f.quoted > 0.5 && (!hasReporting(f) || pronounSource(f))) return false;
-  if (isOpinion(f.outside) || isStance(f.outside)) return false;
+  if (isOpinion(f) || isStance(f)) return false;
   return true;
 }
 
@@ -261,7 +430,45 @@ export function claimKind(f: SentenceFacts): ClaimKind {
   if (hasFuture(f) && !(reporting && !pronounSource(f))) return 'prediction';
   // A quotation with a speaker makes the sentence attributed when it is long or brought in by
   // a verb like "called it “…”".
-  const weakVerb = f.words.some((w) => WEAK.has(w));
+  const weakVerb = (f.wordsCues & C_WEAK) !== 0;
   if (reporting || f.quotes.some((q) => q.speaker && (q.end - q.start > 40 || weakVerb))) return 'attributed';
   return 'factual';
+}
+
+// Cue bits: which feature a word can take part in. Computed once per distinct word (see
+// lowerSimple), so a sentence's features test a bit before they look at its words.
+const C_FIGURE = 1 << 0;
+const C_FOR = 1 << 1;
+const C_PER = 1 << 2;
+const C_FUTURE = 1 << 3;
+const C_BEFORE_TO = 1 << 4;
+const C_REPORTING = 1 << 5;
+const C_ACCORDING = 1 << 6;
+const C_FURNITURE = 1 << 7;
+const C_OPINION = 1 << 8;
+const C_PERSON = 1 << 9;
+const C_STANCE = 1 << 10;
+const C_PRONOUN = 1 << 11;
+const C_SAID = 1 << 12;
+const C_WEAK = 1 << 13;
+
+/** The cue bits of a lower-cased word. */
+function cueBits(w: string): number {
+  let b = 0;
+  if (FIGURE_WORDS.has(w)) b |= C_FIGURE;
+  if (isNumberForNumber(w)) b |= C_FOR;
+  if (w === 'per') b |= C_PER;
+  if (isFutureWord(w)) b |= C_FUTURE;
+  if (FUTURE_BEFORE_TO.has(w)) b |= C_BEFORE_TO;
+  if (REPORTING.has(w) || PARTICIPLES.has(w)) b |= C_REPORTING;
+  // the rarer word of each phrase hasReporting, isOpinion and isStance look for
+  if (w === 'according' || w === 'made' || w === 'signaled' || w === 'considers' || w === 'estimated') b |= C_ACCORDING;
+  if (FURNITURE_HINT.has(w)) b |= C_FURNITURE;
+  if (OPINION_WORDS.has(w) || w === 'needed' || w === 'ought' || w === 'think' || w === 'view') b |= C_OPINION;
+  if (PERSONS.has(w)) b |= C_PERSON;
+  if (w === 'i’m' || w === "i'm" || w === 'thanks' || w === 'let’s' || w === "let's" || w === 'let' || w === 'believe' || w === 'thank') b |= C_STANCE;
+  if (PRONOUNS.has(w)) b |= C_PRONOUN;
+  if (SAID.has(w)) b |= C_SAID;
+  if (WEAK.has(w)) b |= C_WEAK;
+  return b;
 }
