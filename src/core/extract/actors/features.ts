@@ -8,6 +8,9 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
 import { matchAt, mayStartExact, type GazetteerMatch } from './gazetteer';
+import { lowerCased } from './lower';
+
+export { lowerCased };
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -121,18 +124,22 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   // of common words from a list of names) are ever looked up: collect those first, then
   // check the document's other words against them (a lookup, not an insertion, per word).
   const probes = new Map<string, string>(); // lower-cased → as written
-  sentences.forEach((s, k) => {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     styles[k] = isAllCaps(s) ? ALL_CAPS : isTitleCase(s) ? TITLE_CASE : NORMAL;
-    const t = s.find((x) => x.kind === 'word' || x.kind === 'number');
-    if (t && t.kind === 'word' && capClass(t.value) === 'T') probes.set(t.value.toLowerCase(), t.value);
-    if (styles[k] === TITLE_CASE) for (const w of s) if (w.kind === 'word' && capClass(w.value) === 'T') probes.set(w.value.toLowerCase(), w.value);
-  });
+    let f = 0;
+    while (f < s.length && s[f].kind !== 'word' && s[f].kind !== 'number') f++;
+    const t = f < s.length ? s[f] : undefined;
+    if (t && t.kind === 'word' && capClass(t.value) === 'T') probes.set(lowerCased(t.value), t.value);
+    if (styles[k] === TITLE_CASE) for (const w of s) if (w.kind === 'word' && capClass(w.value) === 'T') probes.set(lowerCased(w.value), w.value);
+  }
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
   if (probes.size === 0) return { styles, lowercase, capitalizedInside };
   const written = new Set(probes.values());
-  sentences.forEach((s, k) => {
-    if (styles[k] !== NORMAL) return; // headlines capitalize everything
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (styles[k] !== NORMAL) continue; // headlines capitalize everything
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
@@ -145,7 +152,7 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
         if (p >= 0x61 && p <= 0x7a) capitalizedInside.add(t.value);
       }
     }
-  });
+  }
   return { styles, lowercase, capitalizedInside };
 }
 
@@ -193,7 +200,7 @@ export function isHeadline(tokens: TokenNode[], doc: DocumentEvidence, style: nu
   for (const t of tokens) {
     if (t.kind !== 'word' || capClass(t.value) !== 'T') continue;
     words++;
-    if (doc.lowercase.has(t.value.toLowerCase())) common++;
+    if (doc.lowercase.has(lowerCased(t.value))) common++;
   }
   return common >= 2 && common * 4 >= words;
 }
@@ -247,7 +254,7 @@ export function positionFeatures(
     const cap = capClass(values ? values[first] : t.value);
     at(first).push(FIRST_FEATURE.get(cap)!);
     if (cap === 'T') {
-      if (doc.lowercase.has(t.value.toLowerCase())) at(first).push('first|lcseen');
+      if (doc.lowercase.has(lowerCased(t.value))) at(first).push('first|lcseen');
       if (doc.capitalizedInside.has(t.value)) at(first).push('first|capseen');
     }
   }

@@ -2,6 +2,7 @@
 // starts at each capitalized token ("New York Times", "Institute for the Study of War").
 import { parseNews } from '../../parse';
 import type { TokenNode } from '../../parse/types';
+import { lowerCased } from './lower';
 import { PLACE_NAMES } from '../../lexicon/places';
 import { ORGANIZATION_NAMES } from '../../lexicon/organizations';
 
@@ -68,7 +69,7 @@ export function mayStartExact(value: string): boolean {
 /** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively. */
 export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean): GazetteerMatch | null {
   const root = (trie ??= build());
-  let node = root.next.get(tokens[from].value.toLowerCase());
+  let node = root.next.get(lowerCased(tokens[from].value));
   if (!node) return null;
   let best: GazetteerMatch | null = null;
   let i = from;
@@ -79,7 +80,7 @@ export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps
     }
     i++;
     if (i >= tokens.length) break;
-    const child: TrieNode | undefined = node.next.get(tokens[i].value.toLowerCase());
+    const child: TrieNode | undefined = node.next.get(lowerCased(tokens[i].value));
     if (!child) break;
     node = child;
   }

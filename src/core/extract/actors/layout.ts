@@ -97,6 +97,24 @@ export function authorList(s: TokenNode[], candidates: Candidate[]): void {
   candidates.push(...kept, ...people);
 }
 
+const CREDIT_BEFORE = /(Credit|Photo|Photograph)\s*(…|\.\.\.|:)\s*$/;
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** "Credit…", "Photo:" right before `at`: the regular expression runs only when the last
+ * character before `at` other than spaces is one that can end it. */
+function creditBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 16);
+  let e = at;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const last = text.charCodeAt(e - 1);
+  if (e === from || (last !== 0x2026 && last !== 0x2e && last !== 0x3a)) return false;
+  return CREDIT_BEFORE.test(text.slice(from, at));
+}
+
 /** Photo credits: "Credit…Doug Mills/The New York Times", "Credit: Ravi Santamaria for Northline",
  * "Photo: … (Valdria Press Photo/Lena Varga)": the capitalized words after the credit word, or
  * after the slash, up to "/", "for" or the end, are a person (a photographer). */
@@ -108,11 +126,14 @@ export function credits(s: TokenNode[], candidates: Candidate[], text: string): 
     return j - i >= 2 && capClass(s[j - 1].value) === 'T' ? j : -1;
   };
   for (let i = 0; i < s.length; i++) {
+    // Only "Credit", "Photo…" (C, P) or "/" open a credit here, and at 0 what precedes the sentence.
+    const c = text.charCodeAt(s[i].start);
+    if (c !== 0x43 && c !== 0x50 && c !== 0x2f && i !== 0) continue;
     const v = s[i].value;
     let at = -1;
     let explicit = true;
     if ((v === 'Credit' || v === 'Photograph' || v === 'Photo') && (s[i + 1]?.value === '…' || s[i + 1]?.value === ':' || s[i + 1]?.value === '...')) at = i + 2;
-    else if (i === 0 && /(Credit|Photo|Photograph)\s*(…|\.\.\.|:)\s*$/.test(text.slice(Math.max(0, s[0].start - 16), s[0].start))) at = 0; // the sentence split at "Credit…"
+    else if (i === 0 && creditBefore(text, s[0].start)) at = 0; // the sentence split at "Credit…"
     else if (v === '/' && i > 0 && s[i - 1].kind === 'word') {
       at = i + 1;
       explicit = false;

@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, capClass, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -46,7 +46,9 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
   for (const p of tree.children) {
     for (const s of p.children) {
       let tokens = s.children;
-      if (tokens.some((t) => t.index < 0)) tokens = tokens.filter((t) => t.index >= 0);
+      let k = 0;
+      while (k < tokens.length && tokens[k].index >= 0) k++;
+      if (k < tokens.length) tokens = tokens.filter((t) => t.index >= 0);
       if (tokens.length) out.push(tokens);
     }
   }
@@ -171,10 +173,14 @@ function hyphenated(
   knownInDocument: (word: string) => { type: ActorType; known?: string } | null,
 ): void {
   let byStart: Map<number, number> | undefined;
+  const text = tree.text;
   const replaced = new Set<number>();
   const added: Recognized[] = [];
   for (const t of tree.tokens) {
-    if (t.kind !== 'word' || t.value.indexOf('-') < 0 || covered[t.index] === 2) continue;
+    if (t.kind !== 'word' || covered[t.index] === 2) continue;
+    let hyphen = t.start;
+    while (hyphen < t.end && text.charCodeAt(hyphen) !== 0x2d) hyphen++;
+    if (hyphen === t.end) continue; // no hyphen (read from the text: one contiguous string)
     let from = 0;
     const parts: Recognized[] = [];
     for (let i = 0; i <= t.value.length; i++) {
@@ -214,13 +220,20 @@ function hyphenated(
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
 function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
+  const text = tree.text;
   const byFirst = new Map<string, Known[]>();
+  const byWords = new Map<string, Known>(); // by the words joined with spaces (token values hold none)
   const remember = (words: string[], type: ActorType, known?: string) => {
-    const list = byFirst.get(words[0]) ?? [];
-    let k = list.find((x) => x.words.join(' ') === words.join(' '));
-    if (!k) list.push((k = { words, types: new Map(), known }));
+    const key = words.length === 1 ? words[0] : words.join(' ');
+    let k = byWords.get(key);
+    if (!k) {
+      k = { words, types: new Map(), known };
+      byWords.set(key, k);
+      const list = byFirst.get(words[0]);
+      if (list) list.push(k);
+      else byFirst.set(words[0], [k]);
+    }
     k.types.set(type, (k.types.get(type) ?? 0) + 1);
-    byFirst.set(words[0], list);
   };
   let t = 0;
   for (const m of found.sort((a, b) => a.start - b.start)) {
@@ -240,7 +253,7 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
   });
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
-      const c = s[i].value.charCodeAt(0);
+      const c = text.charCodeAt(s[i].start);
       if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[s[i].index]) continue; // names start with a capital
       const options = byFirst.get(s[i].value);
       if (!options) continue;
@@ -315,7 +328,7 @@ function shape(
   if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
-  if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(surface.toLowerCase()) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
+  if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
   const first = lexicon.startingAt(from);
   if (first && first.to === to) return [{ from, to, type: first.entry.type, known: first.entry.canonical }];
   // Two known names side by side ("White House National Security Council") are two names.

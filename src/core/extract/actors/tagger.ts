@@ -107,7 +107,6 @@ export function tagSentence(words: readonly { value: string }[], position: strin
   if (n === 0) return out;
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
   const { emit, score, back } = scratch;
-  emit.fill(0, 0, n * T);
   if (forced.length < n) forced = new Uint8Array(2 * n);
   const vectors: (Float64Array | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
@@ -124,9 +123,11 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     for (let j = Math.max(0, i - WINDOW); j <= i + WINDOW && j < n; j++) vectors[j] ??= wordVector(words[j].value, weights);
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words.
+  // (Forced positions have none: their emission is 0 and never read.)
   for (let i = 0; i < n; i++) {
     if (forced[i]) continue;
     const base = i * T;
+    for (let t = 0; t < T; t++) emit[base + t] = 0;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
       const v = j < 0 ? e.before : j >= n ? e.after : vectors[j]!;
@@ -143,7 +144,7 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     }
   }
   const trans = weights.transitions;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? emit[t] + trans[T * T + t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? (forced[0] ? 0 : emit[t]) + trans[T * T + t] : -Infinity;
   const margin = weights.margin;
   const stay = trans[0]; // O → O
   // True when only O is kept at the previous position (its other scores are then -Infinity,
@@ -157,8 +158,9 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     let other = -Infinity;
     if (!forced[i]) for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
     if (forced[i] || emit[cur] - other > margin) {
+      const own = forced[i] ? 0 : emit[cur];
       if (onlyO) {
-        score[cur] = score[prev] + stay + emit[cur];
+        score[cur] = score[prev] + stay + own;
         back[cur] = 0;
         continue;
       }
@@ -171,7 +173,7 @@ export function tagSentence(words: readonly { value: string }[], position: strin
           arg = p;
         }
       }
-      score[cur] = best + emit[cur];
+      score[cur] = best + own;
       back[cur] = arg;
       onlyO = true;
       continue;
