@@ -144,7 +144,8 @@ for (let c = 0; c < 0x10000; c++) {
 // Lower-cased ASCII words, interned in a small direct-mapped cache: the same few thousand
 // words recur in every article, and a shared string is neither allocated nor hashed again
 // by the word-set lookups.
-const INTERN = 4096;
+const INTERN_BITS = 14;
+const INTERN = 1 << INTERN_BITS;
 const interned: string[] = new Array<string>(INTERN).fill('');
 const internedCues = new Int32Array(INTERN);
 /** Cue bits of the word just returned by lowerSimple. */
@@ -152,7 +153,7 @@ let lastCues = 0;
 
 /** The lower-cased text[i, j) (ASCII and ’ only), from the cache when it is there. */
 function lowerSimple(text: string, i: number, j: number, h: number): string {
-  const slot = (h ^ (h >>> 12)) & (INTERN - 1);
+  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
   const cached = interned[slot];
   const n = j - i;
   if (cached.length === n) {
@@ -452,23 +453,32 @@ const C_PRONOUN = 1 << 11;
 const C_SAID = 1 << 12;
 const C_WEAK = 1 << 13;
 
+/** The cue bits of every word of the lists above. */
+const CUES = new Map<string, number>();
+function addCues(words: Iterable<string>, bit: number): void {
+  for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+}
+addCues(FIGURE_WORDS, C_FIGURE);
+addCues(['per'], C_PER);
+addCues(FUTURE_WORDS, C_FUTURE);
+addCues(FUTURE_BEFORE_TO, C_BEFORE_TO);
+addCues(REPORTING, C_REPORTING);
+addCues(PARTICIPLES, C_REPORTING);
+// the rarer word of each phrase hasReporting, isOpinion and isStance look for
+addCues(['according', 'made', 'signaled', 'considers', 'estimated'], C_ACCORDING);
+addCues(FURNITURE_HINT, C_FURNITURE);
+addCues(OPINION_WORDS, C_OPINION);
+addCues(['needed', 'ought', 'think', 'view'], C_OPINION);
+addCues(PERSONS, C_PERSON);
+addCues(['i’m', "i'm", 'thanks', 'let’s', "let's", 'let', 'believe', 'thank'], C_STANCE);
+addCues(PRONOUNS, C_PRONOUN);
+addCues(SAID, C_SAID);
+addCues(WEAK, C_WEAK);
+
 /** The cue bits of a lower-cased word. */
 function cueBits(w: string): number {
-  let b = 0;
-  if (FIGURE_WORDS.has(w)) b |= C_FIGURE;
+  let b = CUES.get(w) ?? 0;
   if (isNumberForNumber(w)) b |= C_FOR;
-  if (w === 'per') b |= C_PER;
   if (isFutureWord(w)) b |= C_FUTURE;
-  if (FUTURE_BEFORE_TO.has(w)) b |= C_BEFORE_TO;
-  if (REPORTING.has(w) || PARTICIPLES.has(w)) b |= C_REPORTING;
-  // the rarer word of each phrase hasReporting, isOpinion and isStance look for
-  if (w === 'according' || w === 'made' || w === 'signaled' || w === 'considers' || w === 'estimated') b |= C_ACCORDING;
-  if (FURNITURE_HINT.has(w)) b |= C_FURNITURE;
-  if (OPINION_WORDS.has(w) || w === 'needed' || w === 'ought' || w === 'think' || w === 'view') b |= C_OPINION;
-  if (PERSONS.has(w)) b |= C_PERSON;
-  if (w === 'i’m' || w === "i'm" || w === 'thanks' || w === 'let’s' || w === "let's" || w === 'let' || w === 'believe' || w === 'thank') b |= C_STANCE;
-  if (PRONOUNS.has(w)) b |= C_PRONOUN;
-  if (SAID.has(w)) b |= C_SAID;
-  if (WEAK.has(w)) b |= C_WEAK;
   return b;
 }
