@@ -20,6 +20,8 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isClosing(c: number): boolean {
@@ -33,8 +35,17 @@ function isOpening(c: number): boolean {
 function wordBefore(text: string, dot: number, from: number): string {
   let a = dot;
   const stop = Math.max(from, dot - 20); // abbreviations are short; keeps runs of dots linear
-  while (a > stop && /[\p{L}\p{N}.]/u.test(text[a - 1])) a--;
+  while (a > stop && isWordOrDot(text, a - 1)) a--;
   return text.slice(a, dot);
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}.]/u;
+
+/** /[\p{L}\p{N}.]/u on the code unit at i (ASCII decided without the expression). */
+function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x2e;
+  return LETTER_OR_NUMBER.test(text[i]);
 }
 
 function isAbbreviation(word: string): boolean {
@@ -54,7 +65,16 @@ function attributionFollows(text: string, k: number): boolean {
 
 const CREDIT = /^Credit(?:…|\.\.\.)/;
 
-const QUOTE_MARKS = '"“”„';
+/** " “ ” „ */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/** Does text[a, b) contain ch? */
+function includesIn(text: string, ch: string, a: number, b: number): boolean {
+  const k = text.indexOf(ch, a);
+  return k >= 0 && k < b;
+}
 const REFERENCE = /\s*\[\d{1,3}\]$/;
 
 /**
@@ -66,20 +86,25 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
     while (a < b && (isSpace(text.charCodeAt(a)) || '.,;:'.includes(text[a]))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return undefined;
-    const body = text.slice(a, b);
-    if (text[a] === '(' && !body.includes(')')) { a++; continue; }
-    if (text[b - 1] === ')' && !body.includes('(')) { b--; continue; }
-    if (QUOTE_MARKS.includes(text[a]) && !marks.has(a)) { a++; continue; }
-    if (QUOTE_MARKS.includes(text[b - 1]) && !marks.has(b - 1)) { b--; continue; }
-    if (text[b - 1] === ']') {
+    const first = text.charCodeAt(a);
+    const last = text.charCodeAt(b - 1);
+    if (first === 0x28 && !includesIn(text, ')', a, b)) { a++; continue; }
+    if (last === 0x29 && !includesIn(text, '(', a, b)) { b--; continue; }
+    if (isQuoteMark(first) && !marks.has(a)) { a++; continue; }
+    if (isQuoteMark(last) && !marks.has(b - 1)) { b--; continue; }
+    if (last === 0x5d) {
       const from = Math.max(a, b - 8);
       const ref = REFERENCE.exec(text.slice(from, b));
       if (ref && from + ref.index > a) { b = from + ref.index; continue; }
     }
-    if (CREDIT.test(body)) return undefined;
+    if (first === 0x43 && text.startsWith('Credit', a) && CREDIT.test(text.slice(a, Math.min(b, a + 9)))) return undefined;
     return { start: a, end: b };
   }
 }
+
+/** ASCII characters that may end a sentence: line breaks, . ! ? and the C of "Credit…". */
+const CANDIDATE = new Uint8Array(0x80);
+for (const c of [10, 13, 0x2e, 0x21, 0x3f, 0x43]) CANDIDATE[c] = 1;
 
 /**
  * Sentence spans in document order. `quotes` (from scanQuotes) keep full stops inside a
@@ -104,7 +129,7 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Fast path: only line breaks, . ! ? and the C of "Credit…" matter.
-    if (c !== 10 && c !== 13 && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x43 && c !== 0x2028 && c !== 0x2029) continue;
+    if (c < 0x80 ? CANDIDATE[c] === 0 : c !== 0x2028 && c !== 0x2029) continue;
     if (isBreak(c)) {
       push(start, i);
       start = i + 1;

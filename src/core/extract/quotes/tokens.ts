@@ -48,13 +48,19 @@ export function tokenize(text: string, span: Span, regions: readonly { open: num
     const c = text.charCodeAt(i);
     let j: number;
     let word = false;
+    // Already lower case: ASCII without capitals (and ’), so no lower-cased copy is needed.
+    let lowerAlready = true;
     if (isWordChar(c)) {
       word = true;
-      j = i + 1;
+      j = i;
       for (;;) {
-        while (j < end && isWordChar(text.charCodeAt(j))) j++;
+        for (; j < end; j++) {
+          const d = text.charCodeAt(j);
+          if (!isWordChar(d)) break;
+          if (d >= 0x80 || (d >= 65 && d <= 90)) lowerAlready = false;
+        }
         const d = text.charCodeAt(j);
-        if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2e || d === 0x2d) && isWordChar(text.charCodeAt(j + 1))) j += 2;
+        if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2e || d === 0x2d) && isWordChar(text.charCodeAt(j + 1))) j++;
         else break;
       }
     } else if (PUNCT.has(c)) {
@@ -64,7 +70,7 @@ export function tokenize(text: string, span: Span, regions: readonly { open: num
       continue;
     }
     let t = text.slice(i, j);
-    let lower = t.toLowerCase();
+    let lower = lowerAlready ? t : t.toLowerCase();
     // Keep the full stop of "Mr." and "U.S." with the word; other full stops are tokens.
     if (word && j < end && text.charCodeAt(j) === 0x2e && (KEEP_DOT.has(lower) || (t.length === 1 && isUpperStart(t)))) {
       j++;
