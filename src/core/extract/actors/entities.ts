@@ -12,8 +12,43 @@ for (const full of WELL_KNOWN_PEOPLE) {
   WELL_KNOWN.set(words[words.length - 1], full);
 }
 
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const wordsCache = new Map<string, string[]>();
+
+/** The words of a name (shared arrays: read them, never change them). */
 function words(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+  let w = wordsCache.get(name);
+  if (w === undefined) {
+    w = name.split(/\s+/).filter(Boolean);
+    if (wordsCache.size >= 20_000) wordsCache.clear();
+    wordsCache.set(name, w);
+  }
+  return w;
+}
+
+/** `text.slice(start, end)` with each run of whitespace made one space; the regular
+ * expression runs only when some run is not already a single space. */
+function surfaceOf(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || (i + 1 < end && isSpace(text.charCodeAt(i + 1))))) return text.slice(start, end).replace(/\s+/g, ' ');
+  }
+  return text.slice(start, end);
+}
+
+/** Whether some character has an upper-case form of its own (`s !== s.toUpperCase()`), with
+ * ASCII lower-case letters decided without upper-casing. */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (c >= 0x80) return s !== s.toUpperCase();
+  }
+  return false;
 }
 
 
@@ -42,7 +77,7 @@ function naturalOrder(name: string): string {
 
 export function resolveEntities(text: string, found: Recognized[]): ActorMention[] {
   const surfaces = found.map((m) => {
-    const s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const s = surfaceOf(text, m.start, m.end);
     return m.type === 'person' ? naturalOrder(s) : s;
   });
   // Full person names (two words or more) by their last and first word.
@@ -66,12 +101,12 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
   const byLower = new Map<string, string>();
   surfaces.forEach((sf) => {
-    if (sf !== sf.toUpperCase()) byLower.set(sf.toLowerCase(), sf);
+    if (hasLowerCase(sf)) byLower.set(sf.toLowerCase(), sf);
   });
 
   const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
-    const surface = written === written.toUpperCase() && written.length > 3 ? (byLower.get(written.toLowerCase()) ?? written) : written;
+    const surface = written.length > 3 && !hasLowerCase(written) ? (byLower.get(written.toLowerCase()) ?? written) : written;
     // "Voltaris" after "Voltaris Energy": the short form of an organization named in full.
     if (!surface.includes(' ') && orgByFirst.has(surface) && !byLast.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
       m.type = 'organization';
@@ -104,9 +139,13 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     v.set(m.type, (v.get(m.type) ?? 0) + (found[i].firm ? 3 : 1));
     votes.set(m.entity, v);
   });
-  for (const m of mentions) {
-    const v = votes.get(m.entity)!;
-    if (v.size > 1) m.type = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'person' ? -1 : b[0] === 'person' ? 1 : 0))[0][0];
+  const winners = new Map<string, ActorType>();
+  for (const [entity, v] of votes) if (v.size > 1) winners.set(entity, [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'person' ? -1 : b[0] === 'person' ? 1 : 0))[0][0]);
+  if (winners.size) {
+    for (const m of mentions) {
+      const w = winners.get(m.entity);
+      if (w !== undefined) m.type = w;
+    }
   }
   return mentions;
 }

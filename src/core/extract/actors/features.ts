@@ -137,6 +137,13 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   const capitalizedInside = new Set<string>();
   if (probes.size === 0) return { styles, lowercase, capitalizedInside };
   const written = new Set(probes.values());
+  // Lengths (bits, up to 31) of the probes by their first letter a–z: most lower-case words
+  // are ruled out without a map lookup.
+  const lengths = new Uint32Array(26);
+  for (const p of probes.keys()) {
+    const c = p.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) lengths[c - 0x61] |= p.length > 31 ? 0x80000000 : 1 << p.length;
+  }
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (styles[k] !== NORMAL) continue; // headlines capitalize everything
@@ -145,7 +152,8 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
       if (t.kind !== 'word') continue;
       const c = t.value.charCodeAt(0);
       if (c >= 0x61 && c <= 0x7a) {
-        if (probes.has(t.value)) lowercase.add(t.value);
+        const length = t.end - t.start;
+        if ((lengths[c - 0x61] & (length > 31 ? 0x80000000 : 1 << length)) !== 0 && probes.has(t.value)) lowercase.add(t.value);
       } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) {
         // Only where it opens a capitalized run: "Larch County" says nothing about "County".
         const p = s[i - 1].value.charCodeAt(0);

@@ -76,7 +76,9 @@ export function byline(s: TokenNode[], candidates: Candidate[]): void {
 /** Wire-style author lists: "Cullison, Alan; Youssef, Nancy A; Lytvynenko, Jane." — each
  * "Surname, Given name [Initial]" is one person, whatever the tagger made of the pieces. */
 export function authorList(s: TokenNode[], candidates: Candidate[]): void {
-  if (!s.some((t) => t.value === ';')) return;
+  let semicolon = false;
+  for (let i = 0; i < s.length && !semicolon; i++) semicolon = s[i].value === ';';
+  if (!semicolon) return;
   const people: Candidate[] = [];
   for (let i = 0; i + 2 < s.length; i++) {
     if (capClass(s[i].value) !== 'T' || s[i + 1].value !== ',' || !FIRST_NAMES.has(s[i + 2].value)) continue;
@@ -106,7 +108,7 @@ function isSpace(c: number): boolean {
 
 /** "Credit…", "Photo:" right before `at`: the regular expression runs only when the last
  * character before `at` other than spaces is one that can end it. */
-function creditBefore(text: string, at: number): boolean {
+export function creditBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 16);
   let e = at;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;

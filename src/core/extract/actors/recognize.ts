@@ -11,7 +11,7 @@ import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/orga
 import { PLACE_SUFFIXES } from '../../lexicon/places';
 import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
-import { administrations, authorList, byline, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
+import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
 import { tagSentence } from './tagger';
 
@@ -75,14 +75,15 @@ export function recognize(tree: NewsRoot): Recognized[] {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
-      const tag = TAGS[tags[i]];
-      if (tag === 'O') {
+      const tag = tags[i];
+      if (tag === 0) {
         i++;
         continue;
       }
-      const kind = tag.slice(2);
+      const kind = KIND[tag];
+      const inside = INSIDE[tag];
       let j = i + 1;
-      while (j < s.length && TAGS[tags[j]] === `I-${kind}`) j++;
+      while (j < s.length && tags[j] === inside) j++;
       // A longer lexicon name overlapping the tagged run wins ("Institute for the Study of War").
       if (!lexicon.longerOver(i, j)) candidates.push(...shape(s, i, j, kind, text, allCaps, lexicon, evidence));
       i = j;
@@ -94,10 +95,13 @@ export function recognize(tree: NewsRoot): Recognized[] {
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
     }
     joinOrganizations(s, candidates, lexicon);
-    administrations(s, candidates);
+    // The layout rules below need a word of their own somewhere in the sentence: one look at
+    // each token's first character says which can apply.
+    const cues = layoutCues(s, text);
+    if (cues & ADMINISTRATION) administrations(s, candidates);
     byline(s, candidates);
-    credits(s, candidates, text);
-    authorList(s, candidates);
+    if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
+    if (cues & SEMICOLON) authorList(s, candidates);
     for (const c of candidates) {
       // "the Trump administration": the name is a person's (guidelines).
       if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
@@ -113,6 +117,29 @@ export function recognize(tree: NewsRoot): Recognized[] {
   propagate(tree, sentences, found, covered);
   return found.sort((a, b) => a.start - b.start);
 }
+
+const ADMINISTRATION = 1;
+const CREDIT = 2;
+const SEMICOLON = 4;
+
+/** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
+ * "Photo", "Photograph" or "/" (credits), ";" (authorList). */
+function layoutCues(s: TokenNode[], text: string): number {
+  let cues = 0;
+  for (let i = 0; i < s.length; i++) {
+    const t = s[i];
+    const c = text.charCodeAt(t.start);
+    if (c === 0x61) {
+      if (t.end - t.start === 14 && t.value === 'administration') cues |= ADMINISTRATION;
+    } else if (c === 0x43 || c === 0x50 || c === 0x2f) cues |= CREDIT;
+    else if (c === 0x3b) cues |= SEMICOLON;
+  }
+  return cues;
+}
+
+/** Per tag index: its kind ('PER', 'ORG', …) and the index of the I- tag continuing it. */
+const KIND = TAGS.map((t) => t.slice(2));
+const INSIDE = TAGS.map((t) => TAGS.indexOf(`I-${t.slice(2)}` as (typeof TAGS)[number]));
 
 /** Candidates come sorted by position from the tagged runs; a sentence has few of them,
  * but a pathological one can have thousands, hence the binary search. */
@@ -176,11 +203,16 @@ function hyphenated(
   const text = tree.text;
   const replaced = new Set<number>();
   const added: Recognized[] = [];
-  for (const t of tree.tokens) {
+  // The tokens holding a hyphen, found from the text's hyphens (few) rather than token by token.
+  const tokens = tree.tokens;
+  let x = 0;
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    while (x < tokens.length && tokens[x].end <= h) x++;
+    if (x >= tokens.length) break;
+    const t = tokens[x];
+    if (t.start > h) continue;
+    h = t.end - 1; // one visit per token
     if (t.kind !== 'word' || covered[t.index] === 2) continue;
-    let hyphen = t.start;
-    while (hyphen < t.end && text.charCodeAt(hyphen) !== 0x2d) hyphen++;
-    if (hyphen === t.end) continue; // no hyphen (read from the text: one contiguous string)
     let from = 0;
     const parts: Recognized[] = [];
     for (let i = 0; i <= t.value.length; i++) {
