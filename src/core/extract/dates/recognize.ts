@@ -312,7 +312,8 @@ class Recognizer {
       if (day !== null && !isValidDay(y, month, day)) value = null; // Feb. 29 outside a leap year
       else value = day !== null ? fmtDay({ y, m: month, d: day }) : fmtMonth(y, month);
     }
-    return { ...this.growPoint({ s, e, value }), day: day !== null };
+    const grown = this.growPoint({ s, e, value });
+    return { s: grown.s, e: grown.e, value: grown.value, day: day !== null };
   }
 
   private weekday(i: number, wd: number, plural: boolean): Match | null {

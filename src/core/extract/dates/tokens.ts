@@ -88,7 +88,7 @@ export class Tokens {
     if (i < 0 || i >= this.count) return '';
     const slot = i & (CACHE - 1);
     if (this.cacheIndex[slot] === i) return this.cacheWord[slot];
-    const w = this.text.slice(this.start[i], this.end[i]).toLowerCase();
+    const w = this.kind[i] === Kind.Punct ? punct(this.text, this.start[i]) : interned(this.text, this.start[i], this.end[i], this.hash[i]);
     this.cacheIndex[slot] = i;
     this.cacheWord[slot] = w;
     return w;
@@ -116,6 +116,41 @@ export class Tokens {
 }
 
 const CACHE = 256;
+
+// Lower-cased ASCII words shared by all token tables (the same words recur in every
+// article): a direct-mapped cache keyed by the token hash, so that looking at a word
+// allocates nothing once it has been seen.
+const SHARED_BITS = 13;
+const shared: string[] = new Array<string>(1 << SHARED_BITS).fill('');
+
+function interned(text: string, start: number, end: number, h: number): string {
+  const slot = Math.imul(h, 0x9e3779b1) >>> (32 - SHARED_BITS);
+  const cached = shared[slot];
+  const n = end - start;
+  if (cached.length === n) {
+    let k = 0;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== cached.charCodeAt(k)) break;
+    }
+    if (k === n) return cached;
+  }
+  const w = text.slice(start, end).toLowerCase();
+  // Only words whose lower case is their ASCII lower case: the comparison above assumes it.
+  let ascii = true;
+  for (let k = 0; k < n && ascii; k++) if (w.charCodeAt(k) >= 0x80) ascii = false;
+  if (ascii && w.length === n) shared[slot] = w;
+  return w;
+}
+
+/** Single-character tokens as strings, one shared copy each for ASCII. */
+const PUNCT_STRINGS: string[] = [];
+for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c).toLowerCase());
+
+function punct(text: string, start: number): string {
+  const c = text.charCodeAt(start);
+  return c < 128 ? PUNCT_STRINGS[c] : text.slice(start, start + 1).toLowerCase();
+}
 const SPACE = 0;
 const LETTER = 1;
 const DIGIT = 2;
