@@ -7,6 +7,7 @@ import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures } from './featu
 import { NEVER_NAMES } from '../../lexicon/never-names';
 
 const T = TAGS.length;
+if (T !== 9) throw new Error('tagger: the emission sums are written out for nine tags'); // see tagSentence
 const SPAN = (2 * WINDOW + 1) * T;
 
 interface Weights {
@@ -117,31 +118,30 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
     forced[i] = before && after ? 0 : 1;
   }
-  // Word vectors are needed only within the window of a position that may be a name.
-  for (let i = 0; i < n; i++) {
-    if (forced[i]) continue;
-    for (let j = Math.max(0, i - WINDOW); j <= i + WINDOW && j < n; j++) vectors[j] ??= wordVector(words[j].value, weights);
-  }
-  // Emissions of the positions that may be names: the cached vectors of the window's words.
+  // Emissions of the positions that may be names: the cached vectors of the window's words
+  // (needed only there), then the position's own features, summed in nine registers.
   // (Forced positions have none: their emission is 0 and never read.)
   for (let i = 0; i < n; i++) {
     if (forced[i]) continue;
-    const base = i * T;
-    for (let t = 0; t < T; t++) emit[base + t] = 0;
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
-      const v = j < 0 ? e.before : j >= n ? e.after : vectors[j]!;
+      const v = j < 0 ? e.before : j >= n ? e.after : (vectors[j] ??= wordVector(words[j].value, weights));
       const at = (o + WINDOW) * T;
-      for (let t = 0; t < T; t++) emit[base + t] += v[at + t];
+      e0 += v[at]; e1 += v[at + 1]; e2 += v[at + 2]; e3 += v[at + 3]; e4 += v[at + 4];
+      e5 += v[at + 5]; e6 += v[at + 6]; e7 += v[at + 7]; e8 += v[at + 8];
     }
-  }
-  for (let i = 0; i < n; i++) {
-    if (forced[i]) continue;
     const fs = position[i];
     for (let k = 0; k < fs.length; k++) {
       const r = weights.rows.get(fs[k]);
-      if (r) for (let t = 0; t < T; t++) emit[i * T + t] += r[t];
+      if (r) {
+        e0 += r[0]; e1 += r[1]; e2 += r[2]; e3 += r[3]; e4 += r[4];
+        e5 += r[5]; e6 += r[6]; e7 += r[7]; e8 += r[8];
+      }
     }
+    const base = i * T;
+    emit[base] = e0; emit[base + 1] = e1; emit[base + 2] = e2; emit[base + 3] = e3; emit[base + 4] = e4;
+    emit[base + 5] = e5; emit[base + 6] = e6; emit[base + 7] = e7; emit[base + 8] = e8;
   }
   const trans = weights.transitions;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? (forced[0] ? 0 : emit[t]) + trans[T * T + t] : -Infinity;
