@@ -62,7 +62,12 @@ class TreeBuilder {
   readonly tokens: TokenNode[] = [];
   readonly paragraphs: ParagraphNode[] = [];
   private sentences: SentenceNode[] = [];
+  /** The current sentence's children, built up only with whitespace nodes: without them a
+   * sentence's children are a run of `tokens`, copied once at its end (no growing arrays). */
   private children: TokenNode[] = [];
+  /** How many children the current sentence has, and the index of its first token. */
+  private size = 0;
+  private first = 0;
   private wsStart = -1;
   private wsEnd = -1;
   private boundary = NO_BOUNDARY;
@@ -94,24 +99,24 @@ class TreeBuilder {
 
   /** Places a finished token into the current sentence, opening a new sentence when due. */
   place(t: TokenNode): void {
-    const children = this.children;
-    if (this.boundary !== NO_BOUNDARY && children.length > 0) {
+    if (this.boundary !== NO_BOUNDARY && this.size > 0) {
       if (this.isCloser(t)) {
         this.pushWhitespace();
-        children.push(t);
+        this.append(t);
         return;
       }
       if (this.splitsBefore(t)) this.endSentence();
     }
     this.boundary = NO_BOUNDARY;
-    if (children.length > 0) this.pushWhitespace();
+    if (this.size > 0) this.pushWhitespace();
     else this.wsStart = -1;
-    this.children.push(t);
+    this.append(t);
     if (t.kind === 'punctuation') {
       const c = this.text.charCodeAt(t.start);
       if (c === 0x2e) {
-        // Only a single period glued to a word can be an abbreviation's ("Mr.", "V.").
-        const prev = children.length > 1 ? children[children.length - 2] : null;
+        // Only a single period glued to a word can be an abbreviation's ("Mr.", "V."). (With
+        // whitespace nodes the child before may be one: it is no WordNode.)
+        const prev = this.size > 1 ? (this.whitespace ? this.children[this.size - 2] : this.tokens[t.index - 1]) : null;
         this.beforePeriod = t.end - t.start === 1 && prev && prev.end === t.start && prev.type === 'WordNode' ? prev : null;
         this.boundary = TERMINAL;
       } else if (c === 0x21 || c === 0x3f || c === 0x2026) {
@@ -132,11 +137,18 @@ class TreeBuilder {
     this.wsEnd = end;
   }
 
+  private append(t: TokenNode): void {
+    if (this.whitespace) this.children.push(t);
+    else if (this.size === 0) this.first = t.index;
+    this.size++;
+  }
+
   endSentence(): void {
-    const children = this.children;
-    if (children.length > 0) {
+    if (this.size > 0) {
+      const children = this.whitespace ? this.children : this.tokens.slice(this.first, this.first + this.size);
       this.sentences.push({ type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children });
-      this.children = [];
+      if (this.whitespace) this.children = [];
+      this.size = 0;
     }
     this.wsStart = -1;
     this.boundary = NO_BOUNDARY;
@@ -162,6 +174,7 @@ class TreeBuilder {
     const start = this.wsStart;
     const end = this.wsEnd;
     this.children.push({ type: 'WhiteSpaceNode', kind: 'whitespace', value: this.text.slice(start, end), start, end, index: -1 });
+    this.size++;
     this.wsStart = -1;
   }
 
