@@ -49,9 +49,14 @@ function hasFigureDigits(sentence: string): boolean {
     const from = Math.max(0, a - 14);
     const window = sentence.slice(from, Math.min(n, b + 16));
     const at = a - from;
+    // The matches of the window in order (as matchAll gives them), up to the first one past the number.
     let covered = false;
-    for (const d of window.matchAll(NOT_STATISTIC)) {
-      if (d.index! <= at && at + (b - a) <= d.index! + d[0].length) covered = true;
+    NOT_STATISTIC.lastIndex = 0;
+    for (let d = NOT_STATISTIC.exec(window); d !== null && d.index <= at; d = NOT_STATISTIC.exec(window)) {
+      if (at + (b - a) <= d.index + d[0].length) {
+        covered = true;
+        break;
+      }
     }
     if (!covered) return true;
   }
@@ -226,11 +231,11 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
         if (WORD_CHAR[d] === 0) break;
         if (d >= 0x80) simple = false;
         else if (d <= 57) hasDigit = true;
-        h = (h * 31 + (d >= 65 && d <= 90 ? d | 32 : d)) | 0;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d | 32 : d)) | 0;
       }
       const d = text.charCodeAt(j);
       if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2d) && WORD_CHAR[text.charCodeAt(j + 1)] === 1) {
-        h = (h * 31 + d) | 0;
+        h = (Math.imul(h, 31) + d) | 0;
         j++;
       } else break;
     }
