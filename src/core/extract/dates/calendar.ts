@@ -19,7 +19,13 @@ export function parseYmd(iso: string | null | undefined): Ymd | null {
   return isValidDay(r.y, r.m, r.d) ? r : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Common years by arithmetic; Date for the rest (it reads years 0-99 as 1900-1999).
+  if (y >= 100 && y <= 9999 && Number.isInteger(y) && m >= 1 && m <= 12 && Number.isInteger(m)) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -45,6 +45,8 @@ function maybeAnchor(h: number): boolean {
   return false;
 }
 
+/** Last words of the APPROX_TWO phrases: no phrase is built for other words. */
+const APPROX_SECOND = new Set([...APPROX_TWO].map((x) => x.slice(x.lastIndexOf(' ') + 1)));
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'or', 'since', 'throughout', 'that', 'each', 'every', 'until', 'around']);
 const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'through', 'during', 'before', 'after', 'between', 'and', 'circa', 'year', 'fiscal']);
 const BARE_PLURAL_CONTEXT = new Set(['for', 'after', 'within', 'in', 'over', 'of', 'than', 'take', 'took', 'takes', 'taking', 'lasted', 'spent', 'spend', 'spending', 'last', 'lasting']);
@@ -921,7 +923,7 @@ class Recognizer {
     } else if (stretch && p === 'the') s--;
     if (!can(s)) return s;
     p = this.w(s - 1);
-    if (can(s - 1) && APPROX_TWO.has(this.w(s - 2) + ' ' + p)) {
+    if (can(s - 1) && APPROX_SECOND.has(p) && APPROX_TWO.has(this.w(s - 2) + ' ' + p)) {
       s -= 2;
       if (can(s) && this.w(s - 1) === 'no' && this.w(s) === 'more') s--;
       if (can(s) && this.w(s - 1) === 'well') s--;

@@ -13,7 +13,8 @@ export interface Tok extends Span {
 }
 
 /** Punctuation kept as tokens; everything else that is not a word is skipped. */
-const PUNCT = new Set([..."，,;:―—–()“”\"‘’'.!?"].map((c) => c.charCodeAt(0)));
+const PUNCT = new Uint8Array(0x10000);
+for (const ch of "，,;:―—–()“”\"‘’'.!?") PUNCT[ch.charCodeAt(0)] = 1;
 const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c', 'rev', 'prof', 'sgt', 'capt', 'cmdr', 'adm', 'hon', 'fr', 'messrs', 'del', 'amb', 'supt', 'atty', 'insp']);
 
 function isWordChar(c: number): boolean {
@@ -63,7 +64,7 @@ export function tokenize(text: string, span: Span, regions: readonly { open: num
         if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2e || d === 0x2d) && isWordChar(text.charCodeAt(j + 1))) j++;
         else break;
       }
-    } else if (PUNCT.has(c)) {
+    } else if (PUNCT[c] === 1) {
       j = i + 1;
     } else {
       i++;
