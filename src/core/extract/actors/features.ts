@@ -168,8 +168,12 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
 export function isAllCaps(tokens: TokenNode[]): boolean {
   let upper = 0;
   let words = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.kind !== 'word') continue;
+    // Settled once even capitals in every remaining token could not lift the share above 0.6.
+    const most = upper + tokens.length - k;
+    if (most / (most + words - upper) <= 0.6) return false;
     words++;
     const v = t.value;
     let lowerSeen = false;

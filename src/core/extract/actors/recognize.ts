@@ -46,9 +46,10 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
   for (const p of tree.children) {
     for (const s of p.children) {
       let tokens = s.children;
-      let k = 0;
-      while (k < tokens.length && tokens[k].index >= 0) k++;
-      if (k < tokens.length) tokens = tokens.filter((t) => t.index >= 0);
+      const n = tokens.length;
+      // A sentence's tokens are a run of tree.tokens: when the children are exactly as many
+      // as that run, there is no whitespace node among them.
+      if (n > 0 && !(tokens[0].index >= 0 && tokens[n - 1].index - tokens[0].index + 1 === n)) tokens = tokens.filter((t) => t.index >= 0);
       if (tokens.length) out.push(tokens);
     }
   }

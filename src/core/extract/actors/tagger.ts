@@ -79,12 +79,21 @@ const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']
 
 const MAYBE = 2;
 
+/** Per first letter a–z, the lengths (bits) of the connectors starting with it: most short
+ * lower-case words are told from the connectors without a set lookup. */
+const CONNECTOR_LENGTHS = new Uint32Array(26);
+for (const w of CONNECTORS) {
+  const c = w.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a && w.length < 32) CONNECTOR_LENGTHS[c - 0x61] |= 1 << w.length;
+  else throw new Error(`tagger: connector "${w}" outside a–z or too long`);
+}
+
 /** 1 for lower-case words and punctuation outside the lists above, never part of a name:
  * they skip the emission sums and the full Viterbi step (they are most of the text);
  * MAYBE for the connectors in the lists, 0 for everything else. */
 function notAName(w: string): number {
   const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return w.length > 5 || !CONNECTORS.has(w) ? 1 : MAYBE;
+  if (c >= 0x61 && c <= 0x7a) return w.length > 5 || (CONNECTOR_LENGTHS[c - 0x61] & (1 << w.length)) === 0 || !CONNECTORS.has(w) ? 1 : MAYBE;
   if (c >= 0x30 && c <= 0x39) return MAYBE; // "1860 Munich": numbers only next to names
   if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
   // Sentence openers such as "The", "He", "When" (a publication's "The" comes from the lexicon).
