@@ -62,12 +62,15 @@ export function resolveSidecar(sidecar: Sidecar, text: string): ResolvedView {
   return view;
 }
 
-const positionOrder = (a: Annotation, b: Annotation) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end;
+const positionOrder = (a: Annotation, b: Annotation) => a.anchor.start - b.anchor.start;
 
-/** Sidecars are kept in position order, so the sort is usually skipped (it dominates on 5 MB sources). */
+/**
+ * Sidecars are kept in position order, so the (stable) sort is usually skipped: on a 5 MB
+ * source it would dominate every keystroke. Ties keep the sidecar's order.
+ */
 function byPosition(annotations: readonly Annotation[]): readonly Annotation[] {
   for (let i = 1; i < annotations.length; i++) {
-    if (positionOrder(annotations[i - 1], annotations[i]) > 0) return [...annotations].sort(positionOrder);
+    if (annotations[i - 1].anchor.start > annotations[i].anchor.start) return [...annotations].sort(positionOrder);
   }
   return annotations;
 }
