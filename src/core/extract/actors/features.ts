@@ -137,12 +137,13 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   const capitalizedInside = new Set<string>();
   if (probes.size === 0) return { styles, lowercase, capitalizedInside };
   const written = new Set(probes.values());
-  // Lengths (bits, up to 31) of the probes by their first letter a–z: most lower-case words
-  // are ruled out without a map lookup.
-  const lengths = new Uint32Array(26);
+  // Probes not yet seen in lower case, counted by first letter a–z and length (31 for 31 and
+  // more): most lower-case words are ruled out without a map lookup, and so are the frequent
+  // ones ("the", "he") once seen.
+  const unseen = new Int32Array(26 * 32);
   for (const p of probes.keys()) {
     const c = p.charCodeAt(0);
-    if (c >= 0x61 && c <= 0x7a) lengths[c - 0x61] |= p.length > 31 ? 0x80000000 : 1 << p.length;
+    if (c >= 0x61 && c <= 0x7a) unseen[(c - 0x61) * 32 + (p.length > 31 ? 31 : p.length)]++;
   }
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
@@ -153,7 +154,12 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
       const c = t.value.charCodeAt(0);
       if (c >= 0x61 && c <= 0x7a) {
         const length = t.end - t.start;
-        if ((lengths[c - 0x61] & (length > 31 ? 0x80000000 : 1 << length)) !== 0 && probes.has(t.value)) lowercase.add(t.value);
+        const bucket = (c - 0x61) * 32 + (length > 31 ? 31 : length);
+        if (unseen[bucket] !== 0 && probes.has(t.value)) {
+          const before = lowercase.size;
+          lowercase.add(t.value);
+          if (lowercase.size !== before) unseen[bucket]--;
+        }
       } else if (i > 0 && c >= 0x41 && c <= 0x5a && s[i - 1].kind === 'word' && written.has(t.value)) {
         // Only where it opens a capitalized run: "Larch County" says nothing about "County".
         const p = s[i - 1].value.charCodeAt(0);

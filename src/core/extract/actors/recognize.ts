@@ -13,7 +13,7 @@ import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lex
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
-import { tagSentence } from './tagger';
+import { tagInto } from './tagger';
 
 export interface Recognized {
   start: number;
@@ -57,6 +57,9 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
 }
 
 
+/** The tags of the sentence at hand (reused from sentence to sentence). */
+let tagBuffer = new Int8Array(256);
+
 export function recognize(tree: NewsRoot): Recognized[] {
   const text = tree.text;
   const sentences = sentencesOf(tree);
@@ -72,7 +75,10 @@ export function recognize(tree: NewsRoot): Recognized[] {
     const titleCase = !allCaps && isHeadline(s, evidence, evidence.styles[k]);
     const matches = lexiconMatches(s, text, allCaps || titleCase);
     const lexicon = new LexiconIndex(matches, s.length);
-    const tags = titleCase ? new Int8Array(s.length) : tagSentence(s, positionFeatures(s, text, evidence, undefined, allCaps, matches));
+    if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
+    const tags = tagBuffer; // read below s.length only
+    if (titleCase) tags.fill(0, 0, s.length);
+    else tagInto(s, positionFeatures(s, text, evidence, undefined, allCaps, matches), tags);
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {

@@ -110,15 +110,34 @@ let scratch = { emit: new Float64Array(64 * T), score: new Float64Array(64 * T),
 
 /** Tag indexes (into TAGS) for each word of a sentence (tokens, or anything with a value). */
 export function tagSentence(words: readonly { value: string }[], position: string[][]): Int8Array {
+  const out = new Int8Array(words.length);
+  tagInto(words, position, out);
+  return out;
+}
+
+/** The window vectors of the current sentence's words, valid where stamp[j] === epoch (no
+ * array to allocate and clear per sentence). */
+let vectors: Float64Array[] = [];
+let stamp = new Int32Array(256);
+let epoch = 0;
+
+/** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses). */
+export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array): void {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
   const n = words.length;
-  const out = new Int8Array(n);
-  if (n === 0) return out;
+  if (n === 0) return;
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
   const { emit, score, back } = scratch;
   if (forced.length < n) forced = new Uint8Array(2 * n);
-  const vectors: (Float64Array | undefined)[] = new Array(n);
+  if (stamp.length < n) {
+    stamp = new Int32Array(2 * n);
+    epoch = 0;
+  }
+  if (++epoch === 0x7fffffff) {
+    stamp.fill(0);
+    epoch = 1;
+  }
   for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
   for (let i = 0; i < n; i++) {
@@ -135,7 +154,14 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
-      const v = j < 0 ? e.before : j >= n ? e.after : (vectors[j] ??= wordVector(words[j].value, weights));
+      let v: Float64Array;
+      if (j < 0) v = e.before;
+      else if (j >= n) v = e.after;
+      else if (stamp[j] === epoch) v = vectors[j];
+      else {
+        v = vectors[j] = wordVector(words[j].value, weights);
+        stamp[j] = epoch;
+      }
       const at = (o + WINDOW) * T;
       e0 += v[at]; e1 += v[at + 1]; e2 += v[at + 2]; e3 += v[at + 3]; e4 += v[at + 4];
       e5 += v[at + 5]; e6 += v[at + 6]; e7 += v[at + 7]; e8 += v[at + 8];
@@ -215,6 +241,7 @@ export function tagSentence(words: readonly { value: string }[], position: strin
   }
   if (onlyO) for (let t = 1; t < T; t++) score[(n - 1) * T + t] = -Infinity;
   let best = -Infinity;
+  out[n - 1] = 0;
   for (let t = 0; t < T; t++) {
     if (score[(n - 1) * T + t] > best) {
       best = score[(n - 1) * T + t];
@@ -222,5 +249,4 @@ export function tagSentence(words: readonly { value: string }[], position: strin
     }
   }
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
 }
