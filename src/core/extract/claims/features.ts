@@ -156,12 +156,20 @@ const internedCues = new Int32Array(INTERN);
 /** Cue bits of the word just returned by lowerSimple. */
 let lastCues = 0;
 
-/** The lower-cased text[i, j) (ASCII and ’ only), from the cache when it is there. */
-function lowerSimple(text: string, i: number, j: number, h: number): string {
+/**
+ * The lower-cased text[i, j) (ASCII and ’ only), from the cache when it is there. `upper`:
+ * the word has capitals (else it is its own lower case and compares natively).
+ */
+function lowerSimple(text: string, i: number, j: number, h: number, upper: boolean): string {
   const slot = Math.imul(h, 0x9e3779b1) >>> (32 - INTERN_BITS);
   const cached = interned[slot];
   const n = j - i;
-  if (cached.length === n) {
+  if (!upper) {
+    if (cached.length === n && text.startsWith(cached, i)) {
+      lastCues = internedCues[slot];
+      return cached;
+    }
+  } else if (cached.length === n) {
     let k = 0;
     while (k < n) {
       const c = text.charCodeAt(i + k);
@@ -225,13 +233,18 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     let j = i;
     let h = 0;
     let simple = true; // ASCII, and ’ only as a joiner
+    let upper = false;
     for (;;) {
       for (; j < end; j++) {
-        const d = text.charCodeAt(j);
+        let d = text.charCodeAt(j);
         if (WORD_CHAR[d] === 0) break;
         if (d >= 0x80) simple = false;
         else if (d <= 57) hasDigit = true;
-        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d | 32 : d)) | 0;
+        else if (d <= 90) {
+          upper = true;
+          d |= 32;
+        }
+        h = (Math.imul(h, 31) + d) | 0;
       }
       const d = text.charCodeAt(j);
       if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2d) && WORD_CHAR[text.charCodeAt(j + 1)] === 1) {
@@ -242,7 +255,7 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     let lower: string;
     let cues: number;
     if (simple) {
-      lower = lowerSimple(text, i, j, h);
+      lower = lowerSimple(text, i, j, h, upper);
       cues = lastCues;
     } else {
       if (lowered === undefined) {

@@ -42,7 +42,7 @@ export class Tokens {
     let i = from;
     while (i < len) {
       let c = text.charCodeAt(i);
-      const cls = c < 128 ? ASCII[c] : wideClass(c);
+      const cls = CLASS[c];
       if (cls === SPACE) {
         if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) space = 2;
         else if (space === 0) space = 1;
@@ -64,7 +64,7 @@ export class Tokens {
       let mask = 0;
       let h = 0x811c9dc5 | 0;
       for (;;) {
-        const k = c < 128 ? ASCII[c] : wideClass(c);
+        const k = CLASS[c];
         if (k !== LETTER && k !== DIGIT) break;
         mask |= k;
         h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
@@ -168,6 +168,10 @@ function wideClass(c: number): number {
   if ((c >= 0x2010 && c <= 0x2bff) || c === 0xd7 || c === 0xf7 || (c >= 0xa1 && c <= 0xbf) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x3001 && c <= 0x303f)) return OTHER;
   return LETTER;
 }
+
+/** Character class of every UTF-16 code unit: one table read per character. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = c < 128 ? ASCII[c] : wideClass(c);
 
 function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
   const b = new (a.constructor as new (n: number) => T)(cap);

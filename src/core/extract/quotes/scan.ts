@@ -81,9 +81,9 @@ function nextParagraphStart(text: string, i: number): number {
   return j;
 }
 
-/** ASCII characters scanQuotes acts on: line breaks and straight quotation marks. */
-const RELEVANT = new Uint8Array(0x80);
-for (const c of [10, 13, STRAIGHT_D, STRAIGHT_S]) RELEVANT[c] = 1;
+/** Characters scanQuotes acts on: line breaks and quotation marks. */
+const RELEVANT = new Uint8Array(0x10000);
+for (const c of [10, 13, 0x2028, 0x2029, STRAIGHT_D, OPEN_D, CLOSE_D, LOW_D, STRAIGHT_S, OPEN_S, CLOSE_S]) RELEVANT[c] = 1;
 
 export function scanQuotes(text: string): FoundQuote[] {
   const out: FoundQuote[] = [];
@@ -122,7 +122,7 @@ export function scanQuotes(text: string): FoundQuote[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Fast path: inside a line, only quotation marks and line breaks matter.
-    if (!atLineStart && (c < 0x80 ? RELEVANT[c] === 0 : c !== 0x2028 && c !== 0x2029 && (c < 0x2018 || c > 0x201e))) continue;
+    if (!atLineStart && RELEVANT[c] === 0) continue;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       atLineStart = true;
       if (dOpen >= 0 && reopenAt <= i) {

@@ -102,9 +102,9 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
   }
 }
 
-/** ASCII characters that may end a sentence: line breaks, . ! ? and the C of "Credit…". */
-const CANDIDATE = new Uint8Array(0x80);
-for (const c of [10, 13, 0x2e, 0x21, 0x3f, 0x43]) CANDIDATE[c] = 1;
+/** Characters that may end a sentence: line breaks, . ! ? and the C of "Credit…". */
+const CANDIDATE = new Uint8Array(0x10000);
+for (const c of [10, 13, 0x2028, 0x2029, 0x2e, 0x21, 0x3f, 0x43]) CANDIDATE[c] = 1;
 
 /**
  * Sentence spans in document order. `quotes` (from scanQuotes) keep full stops inside a
@@ -129,7 +129,7 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Fast path: only line breaks, . ! ? and the C of "Credit…" matter.
-    if (c < 0x80 ? CANDIDATE[c] === 0 : c !== 0x2028 && c !== 0x2029) continue;
+    if (CANDIDATE[c] === 0) continue;
     if (isBreak(c)) {
       push(start, i);
       start = i + 1;
