@@ -10,6 +10,8 @@ import { scanQuotes } from '../quotes/scan';
 import { splitSentences } from '../quotes/sentences';
 import { claimKind, isClaim, sentenceFacts } from './features';
 
+const NO_QUOTES: readonly QuoteMention[] = Object.freeze([]);
+
 /**
  * Claims in `text`; `quotes` are the quotes plugin's output (speakers included) and
  * `sentences` its quote-aware sentences when already computed.
@@ -22,7 +24,7 @@ export function findClaims(text: string, quotes: readonly QuoteMention[], senten
     while (qi < sorted.length && sorted[qi].end <= span.start) qi++;
     let qj = qi;
     while (qj < sorted.length && sorted[qj].start < span.end) qj++;
-    const facts = sentenceFacts(text, span, sorted.slice(qi, qj));
+    const facts = sentenceFacts(text, span, qj > qi ? sorted.slice(qi, qj) : NO_QUOTES);
     if (!isClaim(facts)) continue;
     out.push({ start: span.start, end: span.end, text: facts.text, kind: claimKind(facts) });
   }

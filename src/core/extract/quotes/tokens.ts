@@ -14,12 +14,24 @@ export interface Tok extends Span {
 
 /** Punctuation kept as tokens; everything else that is not a word is skipped. */
 const PUNCT = new Uint8Array(0x10000);
-for (const ch of "，,;:―—–()“”\"‘’'.!?") PUNCT[ch.charCodeAt(0)] = 1;
+const PUNCT_STRING = new Map<number, string>();
+for (const ch of "，,;:―—–()“”\"‘’'.!?") {
+  PUNCT[ch.charCodeAt(0)] = 1;
+  PUNCT_STRING.set(ch.charCodeAt(0), ch);
+}
 const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c', 'rev', 'prof', 'sgt', 'capt', 'cmdr', 'adm', 'hon', 'fr', 'messrs', 'del', 'amb', 'supt', 'atty', 'insp']);
 
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const word = c < 0x80
+    ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfeff;
+  WORD_CHAR[c] = word ? 1 : 0;
+}
+
+/** Letters and digits (a table read; false past the end of the text). */
 function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfeff;
+  return WORD_CHAR[c] === 1;
 }
 
 function isUpperStart(s: string): boolean {
@@ -65,7 +77,13 @@ export function tokenize(text: string, span: Span, regions: readonly { open: num
         else break;
       }
     } else if (PUNCT[c] === 1) {
-      j = i + 1;
+      // One shared string per punctuation mark; its lower case is itself.
+      const t = PUNCT_STRING.get(c)!;
+      while (r < regions.length && regions[r].close < i) r++;
+      const quoted = r < regions.length && regions[r].open <= i;
+      out.push({ start: i, end: i + 1, text: t, lower: t, word: false, capital: false, quoted });
+      i++;
+      continue;
     } else {
       i++;
       continue;
