@@ -248,5 +248,10 @@ export function tagInto(words: readonly { value: string }[], position: string[][
       out[n - 1] = t;
     }
   }
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  // The path back, the current tag in a register (not reread from `out`).
+  let tag = out[n - 1];
+  for (let i = n - 1; i > 0; i--) {
+    tag = back[i * T + tag];
+    out[i - 1] = tag;
+  }
 }
