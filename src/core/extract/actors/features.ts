@@ -261,11 +261,48 @@ export function positionFeatures(
 ): string[][] {
   const n = sentence.length;
   const out: string[][] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = NONE;
+  fillPositionFeatures(out, null, sentence, text, doc, values, allCaps, lexicon);
+  return out;
+}
+
+/** Reused by sentenceFeatures from sentence to sentence: NONE everywhere but at `touched`. */
+const reused: string[][] = [];
+const touched: number[] = [];
+
+/** positionFeatures for the runtime, in an array reused from sentence to sentence (valid until
+ * the next call; read only below sentence.length): no array to allocate and fill per sentence. */
+export function sentenceFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, allCaps: boolean, lexicon: GazetteerMatch[]): string[][] {
+  for (let k = 0; k < touched.length; k++) reused[touched[k]] = NONE;
+  touched.length = 0;
+  while (reused.length < sentence.length) reused.push(NONE);
+  fillPositionFeatures(reused, touched, sentence, text, doc, undefined, allCaps, lexicon);
+  return reused;
+}
+
+const GZ_B: Record<string, string> = { LOC: 'gz=B-LOC', ORG: 'gz=B-ORG' };
+const GZ_I: Record<string, string> = { LOC: 'gz=I-LOC', ORG: 'gz=I-ORG' };
+const GZ_1: Record<string, string> = { LOC: 'gz1=LOC', ORG: 'gz1=ORG' };
+
+function fillPositionFeatures(
+  out: string[][],
+  touched: number[] | null,
+  sentence: TokenNode[],
+  text: string,
+  doc: DocumentEvidence,
+  values?: string[],
+  allCaps?: boolean,
+  lexicon?: GazetteerMatch[],
+): void {
+  const n = sentence.length;
   const caps = values !== undefined || (allCaps ?? isAllCaps(sentence));
   let first = 0;
   while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
-  const at = (i: number): string[] => (out[i] === NONE ? (out[i] = []) : out[i]);
-  for (let i = 0; i < n; i++) out[i] = NONE;
+  const at = (i: number): string[] => {
+    if (out[i] !== NONE) return out[i];
+    touched?.push(i);
+    return (out[i] = []);
+  };
   if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : sentence[i].value))!);
   if (first < n) {
     const t = sentence[first];
@@ -278,9 +315,8 @@ export function positionFeatures(
   }
   for (const m of lexicon ?? lexiconMatches(sentence, text, caps)) {
     const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
-    at(m.from).push(`gz=B-${type}`);
-    for (let j = m.from + 1; j < m.to; j++) at(j).push(`gz=I-${type}`);
-    if (m.to - m.from === 1) at(m.from).push(`gz1=${type}`);
+    at(m.from).push(GZ_B[type]);
+    for (let j = m.from + 1; j < m.to; j++) at(j).push(GZ_I[type]);
+    if (m.to - m.from === 1) at(m.from).push(GZ_1[type]);
   }
-  return out;
 }

@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, positionFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -78,7 +78,7 @@ export function recognize(tree: NewsRoot): Recognized[] {
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
-    else tagInto(s, positionFeatures(s, text, evidence, undefined, allCaps, matches), tags);
+    else tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags);
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
