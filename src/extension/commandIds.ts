@@ -18,6 +18,7 @@ export const Commands = {
   labelAllOccurrences: 'newsmark.labelAllOccurrences',
   removeAnnotation: 'newsmark.removeAnnotation',
   changeAnnotation: 'newsmark.changeAnnotation',
+  setPublished: 'newsmark.setPublished',
   renameEntity: 'newsmark.renameEntity',
   revealAnnotation: 'newsmark.revealAnnotation',
   showMentions: 'newsmark.showMentions',

@@ -326,6 +326,28 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
     return a.id;
   });
 
+  // The publication date every relative date is resolved against: stored in the sidecar
+  // (source 'option', the user's word), then the file is re-analysed so the values follow.
+  register(Commands.setPublished, async (uri?: unknown, date?: unknown) => {
+    const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
+    if (!t) {
+      void vscode.window.showInformationMessage('Newsmark: open a source first.');
+      return undefined;
+    }
+    const current = t.article.sidecar.published;
+    const value = typeof date === 'string' ? date : await vscode.window.showInputBox({
+      prompt: `Publication date of ${vscode.workspace.asRelativePath(t.article.uri)}${current ? ` (now ${current.date}, from ${current.source})` : ''}`,
+      value: current?.date ?? '', placeHolder: 'YYYY-MM-DD',
+      validateInput: (v) => (isCalendarDay(v.trim()) ? undefined : 'A date as YYYY-MM-DD'),
+    });
+    if (!value || !isCalendarDay(value.trim())) return undefined;
+    await store.mutate(t.article.uri, (sc) => ({ ...sc, published: { date: value.trim(), source: 'option' } }));
+    const doc = await vscode.workspace.openTextDocument(t.article.uri);
+    await store.reanalyze(doc);
+    await store.save(t.article.uri);
+    return value.trim();
+  });
+
   register(Commands.renameEntity, async (uri?: unknown, entityId?: unknown, newName?: unknown) => {
     const t = await articleFor(store, typeof uri === 'string' ? uri : undefined);
     if (!t) return undefined;
@@ -426,6 +448,13 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
   register(Commands.previousAnnotation, step(-1));
 
   registerExport(context, store);
+}
+
+function isCalendarDay(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
 /** A quick pick over known names that also accepts a new name typed by the user. */

@@ -103,6 +103,18 @@ describe('Commands', () => {
     assert.equal(a.view.dates.find((d) => d.id === date.id)?.value, '1999-12-31', 'extraction keeps the user\'s value');
   });
 
+  it('sets the publication date, and relative dates follow it', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const uri = editor.document.uri.toString();
+    assert.equal(await vscode.commands.executeCommand('newsmark.setPublished', uri, '2031-06-18'), '2031-06-18');
+    const a = newsmark.store.get(editor.document.uri)!;
+    assert.deepEqual(a.sidecar.published, { date: '2031-06-18', source: 'option' });
+    const weekday = a.view.dates.find((d) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(d.text) && d.origin === 'auto' && !d.edited);
+    assert.ok(weekday, 'the sample has a bare weekday');
+    assert.match(weekday.value ?? '', /^2031-06-/, `"${weekday.text}" now resolves against 2031-06-18 (got ${weekday.value})`);
+    assert.equal(await vscode.commands.executeCommand('newsmark.setPublished', uri, '2031-02-30'), undefined, 'an impossible day is refused');
+  });
+
   it('shows every mention of an actor as locations', async () => {
     await vscode.window.showTextDocument(editor.document);
     const a = newsmark.store.get(editor.document.uri)!;
