@@ -52,13 +52,7 @@ export class Mentions {
   /** The mention starting exactly at `pos`. */
   startingAt(pos: number): ActorMention | undefined {
     const s = this.sorted;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.indexBefore(pos) + 1; // first mention starting at or after pos
     return lo < s.length && s[lo].start === pos ? s[lo] : undefined;
   }
   /** A mention ending exactly at `pos` that starts at or after `from`. */
