@@ -99,7 +99,7 @@ export class ArticleStore implements vscode.Disposable {
       existing.viewVersion = doc.version;
       return existing;
     }
-    if (existing) return this.refresh(doc, existing);
+    if (existing) return this.catchUp(doc, existing);
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.load(doc).finally(() => this.loading.delete(key));
@@ -107,7 +107,16 @@ export class ArticleStore implements vscode.Disposable {
     }
     const loaded = await pending;
     // The document may have changed while the sidecar was read.
-    return loaded && loaded.version !== doc.version ? this.refresh(doc, loaded) : loaded;
+    return loaded && loaded.version !== doc.version ? this.catchUp(doc, loaded) : loaded;
+  }
+
+  /** Brings a stale article up to the document: at once for short sources, on the worker for long ones. */
+  private catchUp(doc: vscode.TextDocument, article: Article): Article | undefined {
+    if (doc.getText().length > LONG_SOURCE_CHARS && this.background) {
+      this.refreshInBackground(doc, article);
+      return article;
+    }
+    return this.refresh(doc, article);
   }
 
   private coreText(doc: vscode.TextDocument, bomShift: 0 | 1): string {
@@ -145,12 +154,19 @@ export class ArticleStore implements vscode.Disposable {
       }
     }
     const text = this.coreText(doc, bomShift);
+    const version = doc.version; // the version `text` belongs to, whatever happens while we wait
     const started = performance.now();
-    const extraction = extract(text, { ...extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(doc.uri)) });
-    const { sidecar } = updateSidecar(loaded?.sidecar ?? null, extraction, text, { file: baseName(doc.uri) });
+    const options = extractOptionsFor(loaded?.sidecar ?? null, vscode.workspace.asRelativePath(doc.uri));
+    // A long source's first analysis runs on the worker too, so opening it never freezes the host.
+    const { extraction, sidecar } = text.length > LONG_SOURCE_CHARS && this.background
+      ? await this.background.run({ text, options, sidecar: loaded?.sidecar ?? null, file: baseName(doc.uri) })
+      : (() => {
+        const ex = extract(text, options);
+        return { extraction: ex, sidecar: updateSidecar(loaded?.sidecar ?? null, ex, text, { file: baseName(doc.uri) }).sidecar };
+      })();
     const article: Article = {
       uri: doc.uri,
-      version: doc.version,
+      version,
       text,
       bomShift,
       extraction,
@@ -159,8 +175,8 @@ export class ArticleStore implements vscode.Disposable {
       document: loaded?.document ?? null,
       sidecarError,
       analysisMs: performance.now() - started,
-      extractedVersion: doc.version,
-      viewVersion: doc.version,
+      extractedVersion: version,
+      viewVersion: version,
     };
     this.articles.set(key, article);
     this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });

@@ -4,6 +4,7 @@ import type { ArticleStore } from '../articles';
 import type { ActorType } from '../../core/model';
 import type { ResolvedActor } from '../../core/resolve';
 import { Commands } from '../commandIds';
+import { debouncedRefresh, MAX_CHILDREN } from './refresh';
 
 export type ActorNode =
   | { kind: 'entity'; entity: string; type: ActorType; mentions: Array<{ uri: vscode.Uri; mention: ResolvedActor }> }
@@ -16,7 +17,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorNode> {
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly store: ArticleStore) {
-    store.onDidChange(() => this.changed.fire(undefined));
+    store.onDidChange(debouncedRefresh(this.changed));
   }
 
   entities(): Extract<ActorNode, { kind: 'entity' }>[] {
@@ -34,7 +35,7 @@ export class ActorsProvider implements vscode.TreeDataProvider<ActorNode> {
 
   getChildren(node?: ActorNode): ActorNode[] {
     if (!node) return this.entities();
-    if (node.kind === 'entity') return node.mentions.map((m) => ({ kind: 'mention', ...m }));
+    if (node.kind === 'entity') return node.mentions.slice(0, MAX_CHILDREN).map((m) => ({ kind: 'mention', ...m }));
     return [];
   }
 

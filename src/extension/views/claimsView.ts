@@ -4,12 +4,14 @@ import type { Article, ArticleStore } from '../articles';
 import type { ResolvedClaim } from '../../core/resolve';
 import type { Annotation, ClaimStatus } from '../../core/annotations';
 import { Commands } from '../commandIds';
+import { debouncedRefresh, MAX_CHILDREN } from './refresh';
 
 export type ClaimNode =
   | { kind: 'source'; article: Article }
   | { kind: 'claim'; article: Article; claim: ResolvedClaim }
   | { kind: 'orphans'; article: Article }
-  | { kind: 'orphan'; article: Article; annotation: Annotation };
+  | { kind: 'orphan'; article: Article; annotation: Annotation }
+  | { kind: 'more'; article: Article; hidden: number };
 
 const STATUS_ICON: Record<ClaimStatus, [string, string | undefined]> = {
   unverified: ['circle-large-outline', undefined],
@@ -27,15 +29,17 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
 
   constructor(private readonly store: ArticleStore) {
     this.subscriptions.push(
-      store.onDidChange(() => this.changed.fire(undefined)),
-      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire(undefined)),
+      store.onDidChange(debouncedRefresh(this.changed)),
+      vscode.window.onDidChangeActiveTextEditor(debouncedRefresh(this.changed)),
     );
   }
 
   getChildren(node?: ClaimNode): ClaimNode[] {
     if (!node) return this.store.all().filter((a) => a.view.claims.length || a.view.orphans.length).map((article) => ({ kind: 'source', article }));
     if (node.kind === 'source') {
-      const claims: ClaimNode[] = node.article.view.claims.map((claim) => ({ kind: 'claim', article: node.article, claim }));
+      const all = node.article.view.claims;
+      const claims: ClaimNode[] = all.slice(0, MAX_CHILDREN).map((claim) => ({ kind: 'claim', article: node.article, claim }));
+      if (all.length > MAX_CHILDREN) claims.push({ kind: 'more', article: node.article, hidden: all.length - MAX_CHILDREN });
       // Annotations whose text is gone are listed, never dropped: the user decides.
       return node.article.view.orphans.length ? [{ kind: 'orphans', article: node.article }, ...claims] : claims;
     }
@@ -54,6 +58,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimNode> {
       const orphans = node.article.view.orphans.length;
       item.description = `${node.article.view.claims.length} claims${orphans ? ` · ${orphans} orphaned` : ''}`;
       item.contextValue = 'newsmark.source';
+      return item;
+    }
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(`… ${node.hidden} more claims (use Go to Next Annotation in the file)`, vscode.TreeItemCollapsibleState.None);
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
       return item;
     }
     if (node.kind === 'orphans') {

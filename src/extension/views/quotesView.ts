@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ArticleStore } from '../articles';
 import type { ResolvedQuote } from '../../core/resolve';
 import { Commands } from '../commandIds';
+import { debouncedRefresh, MAX_CHILDREN } from './refresh';
 
 const UNKNOWN = 'Unknown speaker';
 
@@ -15,7 +16,7 @@ export class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
   readonly onDidChangeTreeData = this.changed.event;
 
   constructor(private readonly store: ArticleStore) {
-    store.onDidChange(() => this.changed.fire(undefined));
+    store.onDidChange(debouncedRefresh(this.changed));
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {
@@ -32,7 +33,7 @@ export class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
       return [...bySpeaker.values()].sort((a, b) =>
         Number(a.speaker === UNKNOWN) - Number(b.speaker === UNKNOWN) || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
     }
-    if (node.kind === 'speaker') return node.quotes.map((q) => ({ kind: 'quote', ...q }));
+    if (node.kind === 'speaker') return node.quotes.slice(0, MAX_CHILDREN).map((q) => ({ kind: 'quote', ...q }));
     return [];
   }
 

@@ -34,6 +34,8 @@ describe('Responsiveness (figures printed, not asserted)', function () {
       while (text.length < targetBytes) text += `\n\n${base}`;
       const uri = vscode.Uri.joinPath(root, 'perf', `long-${targetBytes}.txt`);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      // With the Newsmark sidebar showing, as a user would have it: the views refresh too.
+      await vscode.commands.executeCommand('newsmark.claims.focus');
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
       const loaded = await until('first analysis', () => newsmark.store.ensure(editor.document), 60000, 5);
       assert.ok(loaded.view.actors.length > 0);
