@@ -133,5 +133,9 @@ describe('Newsmark in a real VS Code', () => {
     const keybindings = ext.packageJSON.contributes.keybindings as Array<{ command: string; key: string }>;
     for (const k of keybindings) assert.ok(contributed.includes(k.command), `keybinding ${k.key} runs a contributed command (${k.command})`);
     assert.equal(new Set(keybindings.map((k) => k.key)).size, keybindings.length, 'no two Newsmark keybindings share a key');
+    // Sidecars nest under their sources in the explorer by default.
+    const explorer = vscode.workspace.getConfiguration('explorer');
+    assert.equal(explorer.get('fileNesting.enabled'), true);
+    assert.equal(explorer.get<Record<string, string>>('fileNesting.patterns')?.['*.txt'], '${capture}.txt.annotations.yaml');
   });
 });
