@@ -201,7 +201,9 @@ export class ArticleStore implements vscode.Disposable {
       if (!this.articles.has(key) && !this.loading.has(key)) {
         try {
           const article = await this.loadFromDisk(uri, !!options.force);
-          if (article) {
+          // The source may have been opened (and loaded from the editor) while we read it:
+          // never replace that newer state with the file's.
+          if (article && !this.articles.has(key)) {
             this.articles.set(key, article);
             stats.indexed++;
             if (article.analysisMs > 0) stats.extracted++;
@@ -303,7 +305,11 @@ export class ArticleStore implements vscode.Disposable {
       .run({ text, options: extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)), sidecar: article.sidecar, file: baseName(doc.uri) })
       .then(({ extraction, sidecar, ms }) => {
         const current = this.articles.get(key);
-        if (!current || doc.isClosed || doc.version !== version || current.version !== version) return;
+        if (!current || doc.isClosed) return;
+        if (doc.version !== version || current.version !== version) {
+          this.again.add(key); // outdated: ask again for the document as it is now
+          return;
+        }
         Object.assign(current, { extractedVersion: version, viewVersion: version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: ms });
         this.changed.fire(current);
       }, (err) => console.error('[newsmark] background extraction failed', err))
