@@ -14,6 +14,7 @@ import { resolveSidecar, type ResolvedView } from '../core/resolve';
 import { decodeSource } from '../core/source';
 import type { NewsmarkSettings } from './settings';
 import type { BackgroundExtractor } from './backgroundExtractor';
+import { documentLength } from './decorations';
 
 const BOM = '\uFEFF';
 
@@ -112,7 +113,7 @@ export class ArticleStore implements vscode.Disposable {
 
   /** Brings a stale article up to the document: at once for short sources, on the worker for long ones. */
   private catchUp(doc: vscode.TextDocument, article: Article): Article | undefined {
-    if (doc.getText().length > LONG_SOURCE_CHARS && this.background) {
+    if (documentLength(doc) > LONG_SOURCE_CHARS && this.background) {
       this.refreshInBackground(doc, article);
       return article;
     }

@@ -59,13 +59,7 @@ export class Mentions {
   endingAt(pos: number, from: number): ActorMention | undefined {
     const s = this.sorted;
     // Mentions starting before pos, latest first; a name is short, so look back a few only.
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.indexBefore(pos) + 1;
     for (let k = lo - 1; k >= 0 && k >= lo - 4 && s[k].start >= from; k--) if (s[k].end === pos) return s[k];
     return undefined;
   }
