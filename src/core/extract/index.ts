@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import './data';
 import type { Extraction, ExtractOptions } from '../model';
 import { newsParser } from '../parse';
+import type { KnownName } from './actors/recognize';
 import type { NewsRoot } from '../parse/types';
 import { publishedPlugin } from './dates/published';
 import { actorsPlugin } from './actors';
@@ -26,13 +27,14 @@ export function createProcessor() {
 
 let shared: ReturnType<typeof createProcessor> | undefined;
 
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
+export function extract(text: string, options: ExtractOptions & { knownNames?: KnownName[] } = {}): Extraction {
   const processor = (shared ??= createProcessor());
   const file = new VFile({ value: text, path: options.source });
   if (options.published) {
     file.data.published = options.published;
     file.data.publishedSource = options.publishedSource ?? 'option';
   }
+  if (options.knownNames) file.data.knownNames = options.knownNames;
   const tree = processor.parse(file) as unknown as NewsRoot;
   processor.runSync(tree as never, file);
   return {

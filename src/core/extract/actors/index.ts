@@ -8,6 +8,6 @@ import { resolveEntities } from './entities';
 
 export const actorsPlugin: Plugin<[], NewsRoot> = function () {
   return (tree, file) => {
-    file.data.actors = resolveEntities(tree.text, recognize(tree));
+    file.data.actors = resolveEntities(tree.text, recognize(tree, file.data.knownNames));
   };
 };

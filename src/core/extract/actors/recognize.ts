@@ -60,7 +60,14 @@ export function sentencesOf(tree: NewsRoot): TokenNode[][] {
 /** The tags of the sentence at hand (reused from sentence to sentence). */
 let tagBuffer = new Int8Array(256);
 
-export function recognize(tree: NewsRoot): Recognized[] {
+/** A name the rest of the document established (incremental re-analysis of a few paragraphs). */
+export interface KnownName {
+  /** The name's words as the parser tokenizes them. */
+  words: string[];
+  type: ActorType;
+}
+
+export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Recognized[] {
   const text = tree.text;
   const sentences = sentencesOf(tree);
   const evidence = documentEvidence(sentences);
@@ -121,7 +128,7 @@ export function recognize(tree: NewsRoot): Recognized[] {
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
-  propagate(tree, sentences, found, covered);
+  propagate(tree, sentences, found, covered, known);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -257,7 +264,7 @@ function hyphenated(
 
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
-function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array): void {
+function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array, known: readonly KnownName[]): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
   const text = tree.text;
   const byFirst = new Map<string, Known[]>();
@@ -274,6 +281,7 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     }
     k.types.set(type, (k.types.get(type) ?? 0) + 1);
   };
+  for (const k of known) if (k.words.length) remember(k.words, k.type);
   let t = 0;
   for (const m of found.sort((a, b) => a.start - b.start)) {
     while (t < tree.tokens.length && tree.tokens[t].start < m.start) t++;
