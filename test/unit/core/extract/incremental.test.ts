@@ -130,8 +130,8 @@ describe('incremental extraction', () => {
         // Outside the range, the previous mentions are kept (shifted by the edit).
         const delta = r.range.newEnd - r.range.oldEnd;
         for (const kind of KINDS) {
-          const kept = r.extraction[kind].filter((m) => m.end <= r.range.start || m.start >= r.range.newEnd).map((m) => [m.start, m.end, m.text]);
-          const old = base[kind].filter((m) => m.end <= r.range.start || m.start >= r.range.oldEnd).map((m) => (m.start >= r.range.oldEnd ? [m.start + delta, m.end + delta, m.text] : [m.start, m.end, m.text]));
+          const kept: unknown[] = (r.extraction[kind] as { start: number; end: number; text: string }[]).filter((m) => m.end <= r.range.start || m.start >= r.range.newEnd).map((m) => [m.start, m.end, m.text]);
+          const old: unknown[] = (base[kind] as { start: number; end: number; text: string }[]).filter((m) => m.end <= r.range.start || m.start >= r.range.oldEnd).map((m) => (m.start >= r.range.oldEnd ? [m.start + delta, m.end + delta, m.text] : [m.start, m.end, m.text]));
           assert.deepEqual(kept, old, kind);
         }
       }), { numRuns: 40 });
