@@ -32,34 +32,153 @@ export function resolveSidecar(sidecar: Sidecar, text: string): ResolvedView {
   const entities = new Map(sidecar.entities.map((e) => [e.id, e]));
   const view: ResolvedView = { actors: [], dates: [], quotes: [], claims: [], notes: [], orphans: [], entities };
   for (const a of byPosition(sidecar.annotations)) {
-    if (!isPlaced(a, text)) {
-      view.orphans.push(a);
-      continue;
-    }
-    const base: Base = { id: a.id, origin: a.origin, edited: !!a.edited, start: a.anchor.start, end: a.anchor.end, text: a.anchor.exact, note: a.note };
-    switch (a.kind) {
-      case 'actor': {
-        const e = a.entity ? entities.get(a.entity) : undefined;
-        view.actors.push({ ...base, type: e?.type ?? 'person', entity: e?.name ?? a.anchor.exact, entityId: a.entity ?? '' });
-        break;
-      }
-      case 'date':
-        view.dates.push({ ...base, value: a.value ?? null });
-        break;
-      case 'quote': {
-        const s = a.speaker ? entities.get(a.speaker) : undefined;
-        view.quotes.push({ ...base, speaker: s?.name ?? null, speakerId: a.speaker ?? null, speakerMention: a.speakerMention ?? null });
-        break;
-      }
-      case 'claim':
-        view.claims.push({ ...base, kind: a.claimKind ?? 'factual', status: a.status ?? 'unverified' });
-        break;
-      case 'note':
-        view.notes.push(base);
-        break;
-    }
+    if (!isPlaced(a, text)) view.orphans.push(a);
+    else place(view, a, entities);
   }
   return view;
+}
+
+/** Adds one placed annotation to the view, its names resolved. */
+function place(view: ResolvedView, a: Annotation, entities: Map<string, Entity>): void {
+  const base: Base = { id: a.id, origin: a.origin, edited: !!a.edited, start: a.anchor.start, end: a.anchor.end, text: a.anchor.exact, note: a.note };
+  switch (a.kind) {
+    case 'actor': {
+      const e = a.entity ? entities.get(a.entity) : undefined;
+      view.actors.push({ ...base, type: e?.type ?? 'person', entity: e?.name ?? a.anchor.exact, entityId: a.entity ?? '' });
+      break;
+    }
+    case 'date':
+      view.dates.push({ ...base, value: a.value ?? null });
+      break;
+    case 'quote': {
+      const s = a.speaker ? entities.get(a.speaker) : undefined;
+      view.quotes.push({ ...base, speaker: s?.name ?? null, speakerId: a.speaker ?? null, speakerMention: a.speakerMention ?? null });
+      break;
+    }
+    case 'claim':
+      view.claims.push({ ...base, kind: a.claimKind ?? 'factual', status: a.status ?? 'unverified' });
+      break;
+    case 'note':
+      view.notes.push(base);
+      break;
+  }
+}
+
+/**
+ * The view after an incremental update: the previous view's entries are kept outside `range`
+ * (shifted by the edit after it), and the sidecar's annotations meeting the range are resolved
+ * again. `range` says which part of the text changed since `previous` was resolved ([start,
+ * oldEnd) then, [start, newEnd) now) and must cover every annotation the update touched. The
+ * result lists the same entries as resolveSidecar(sidecar, text) at a fraction of the cost.
+ */
+export function resolveRegion(
+  previous: ResolvedView, sidecar: Sidecar, text: string, range: { start: number; oldEnd: number; newEnd: number },
+  options: { reuse?: boolean } = {},
+): ResolvedView {
+  const entities = new Map(sidecar.entities.map((e) => [e.id, e]));
+  const fresh: ResolvedView = { actors: [], dates: [], quotes: [], claims: [], notes: [], orphans: [], entities };
+  const wasOrphan = new Set(previous.orphans.map((a) => a.id));
+  for (const a of byPosition(sidecar.annotations)) {
+    if (a.orphaned) fresh.orphans.push(a);
+    else if (a.anchor.start < range.newEnd && a.anchor.end > range.start) {
+      if (isPlaced(a, text)) place(fresh, a, entities);
+      else fresh.orphans.push(a);
+    } else if (wasOrphan.size && wasOrphan.has(a.id)) {
+      if (!isPlaced(a, text)) fresh.orphans.push(a);
+      else place(fresh, a, entities); // an orphan whose text came back
+    }
+  }
+  // Entities whose name or type changed (a merge, a rename): their entries outside the range follow.
+  const renamed = new Set<string>();
+  for (const [id, e] of entities) {
+    const before = previous.entities.get(id);
+    if (before && before !== e && (before.name !== e.name || before.type !== e.type)) renamed.add(id);
+  }
+  for (const id of previous.entities.keys()) if (!entities.has(id)) renamed.add(id);
+  const ctx: SpliceContext = { range, delta: range.newEnd - range.oldEnd, reuse: !!options.reuse };
+  const actor = renamed.size ? (e: ResolvedActor) => {
+    if (!renamed.has(e.entityId)) return e;
+    const ent = entities.get(e.entityId);
+    return { ...e, entity: ent?.name ?? e.text, type: ent?.type ?? 'person' };
+  } : undefined;
+  const quote = renamed.size ? (e: ResolvedQuote) => (e.speakerId && renamed.has(e.speakerId) ? { ...e, speaker: entities.get(e.speakerId)?.name ?? null } : e) : undefined;
+  return {
+    actors: spliceEntries(previous.actors, fresh.actors, ctx, actor),
+    dates: spliceEntries(previous.dates, fresh.dates, ctx),
+    quotes: spliceEntries(previous.quotes, fresh.quotes, ctx, quote),
+    claims: spliceEntries(previous.claims, fresh.claims, ctx),
+    notes: spliceEntries(previous.notes, fresh.notes, ctx),
+    orphans: fresh.orphans,
+    entities,
+  };
+}
+
+interface SpliceContext {
+  range: { start: number; oldEnd: number };
+  delta: number;
+  /** The previous view is not used again: shift its entries in place instead of copying them. */
+  reuse: boolean;
+}
+
+/**
+ * Previous entries before the range, the fresh ones, then the previous ones after the range
+ * shifted by `delta`, in position order. Previous entries whose annotation is among the fresh
+ * ones (an orphan placed again) are left out.
+ */
+function spliceEntries<T extends Base & { speakerMention?: Span | null }>(previous: readonly T[], fresh: T[], ctx: SpliceContext, follow?: (e: T) => T): T[] {
+  const { range, delta, reuse } = ctx;
+  const freshIds = new Set(fresh.map((e) => e.id));
+  // Entries are in order of their start, and none is longer than REACH: only entries within
+  // REACH of the range's edges can meet it (or be one of the fresh ones, moved by the edit).
+  const dropped = (e: T) => freshIds.has(e.id);
+  const i0 = firstAt(previous, range.start);
+  const before = previous.slice(0, i0);
+  for (let k = before.length - 1; k >= 0 && before[k].start >= range.start - REACH; k--) {
+    if (before[k].end > range.start || dropped(before[k])) before.splice(k, 1);
+  }
+  let i1 = i0;
+  while (i1 < previous.length && previous[i1].start < range.oldEnd) i1++;
+  const after: T[] = new Array(previous.length - i1);
+  for (let k = i1; k < previous.length; k++) {
+    const e = previous[k];
+    let shifted = e;
+    if (delta !== 0) {
+      shifted = reuse ? e : { ...e };
+      shifted.start += delta;
+      shifted.end += delta;
+      const sm = e.speakerMention;
+      if (sm && sm.start >= range.oldEnd) shifted.speakerMention = { start: sm.start + delta, end: sm.end + delta };
+    }
+    after[k - i1] = shifted;
+  }
+  const newEnd = range.oldEnd + delta;
+  for (let k = 0; k < after.length && after[k].start < newEnd + REACH; k++) {
+    if (dropped(after[k])) after.splice(k--, 1);
+  }
+  if (follow) {
+    for (let k = 0; k < before.length; k++) before[k] = follow(before[k]);
+    for (let k = 0; k < after.length; k++) after[k] = follow(after[k]);
+  }
+  // Fresh entries are in position order; so are both runs of previous ones.
+  if (!fresh.length) return before.length ? (after.length ? before.concat(after) : before) : after;
+  if ((before.length && before[before.length - 1].start > fresh[0].start) || (after.length && after[0].start < fresh[fresh.length - 1].start)) {
+    return [...before, ...fresh, ...after].sort((a, b) => a.start - b.start);
+  }
+  return before.concat(fresh, after);
+}
+
+/** No annotation is longer than this (a quotation running over paragraphs included). */
+const REACH = 50_000;
+
+function firstAt<T extends Span>(list: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const positionOrder = (a: Annotation, b: Annotation) => a.anchor.start - b.anchor.start;

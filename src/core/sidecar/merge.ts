@@ -9,7 +9,7 @@ import { makeAnchor } from '../anchor';
 import { EntityIndex } from './entities';
 import { annotationId, sha256 } from './ids';
 import { reanchor, type ReanchorReport } from './reanchor';
-import { sortAnnotations } from './order';
+import { compareAnnotations, sortAnnotations } from './order';
 
 export interface UpdateReport {
   /** New auto annotations. */
@@ -37,6 +37,12 @@ interface Candidate {
 export interface UpdateOptions {
   /** Source file name stored in the sidecar (the base name of the source). */
   file: string;
+  /**
+   * Only this range of the text was re-extracted (incremental re-analysis): the extraction's
+   * mentions inside it are merged, annotations wholly outside it are left exactly as they are,
+   * and the sidecar's anchors are taken as current (shifted through the edits already).
+   */
+  region?: { start: number; end: number };
 }
 
 export function emptySidecar(file: string, text: string): Sidecar {
@@ -56,8 +62,12 @@ export function extractOptionsFor(existing: Sidecar | null, source: string, publ
 
 export function updateSidecar(existing: Sidecar | null, extraction: Extraction, text: string, options: UpdateOptions): { sidecar: Sidecar; report: UpdateReport } {
   const base = existing ?? emptySidecar(options.file, text);
-  const re = reanchor(base, text);
+  const region = existing ? options.region : undefined;
+  const re = region ? { sidecar: base, report: { kept: [], moved: [], fuzzy: [], orphaned: [], recovered: [] } satisfies ReanchorReport } : reanchor(base, text);
   const current = re.sidecar;
+  // The annotations this update may touch: all of them, or those meeting the region.
+  const inRegion = (a: Annotation) => !region || (!a.orphaned && a.anchor.start < region.end && a.anchor.end > region.start);
+  const touchable = region ? current.annotations.filter(inRegion) : current.annotations;
   const report: UpdateReport = { added: [], kept: [], updated: [], dropped: [], suppressed: 0, entitiesAdded: [], entitiesRemoved: [], reanchor: re.report };
 
   const entities = current.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
@@ -70,24 +80,29 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
     return entity.id;
   };
 
-  const actorType = new Map(extraction.actors.map((a) => [a.entity, a.type]));
+  // In a region update only the mentions inside the region count (the rest were merged before).
+  const within = <T extends { start: number; end: number }>(xs: readonly T[]): readonly T[] => (region ? xs.filter((m) => m.start >= region.start && m.end <= region.end) : xs);
+  const actors = within(extraction.actors);
+  const regionTypes = new Map(actors.map((a) => [a.entity, a.type]));
+  let allTypes: Map<string, Entity['type']> | undefined; // only when a speaker is named outside the region
+  const actorType = { get: (name: string) => regionTypes.get(name) ?? (allTypes ??= new Map(extraction.actors.map((a) => [a.entity, a.type]))).get(name) };
   const candidates: Candidate[] = [
-    ...extraction.actors.map((a): Candidate => ({ kind: 'actor', start: a.start, end: a.end, fields: { entity: entityFor(a.entity, a.type, a.text) } })),
-    ...extraction.dates.map((d): Candidate => ({ kind: 'date', start: d.start, end: d.end, fields: { value: d.value } })),
-    ...extraction.quotes.map((q): Candidate => ({
+    ...actors.map((a): Candidate => ({ kind: 'actor', start: a.start, end: a.end, fields: { entity: entityFor(a.entity, a.type, a.text) } })),
+    ...within(extraction.dates).map((d): Candidate => ({ kind: 'date', start: d.start, end: d.end, fields: { value: d.value } })),
+    ...within(extraction.quotes).map((q): Candidate => ({
       kind: 'quote', start: q.start, end: q.end,
       fields: {
         speaker: q.speaker === null ? null : entityFor(q.speaker, actorType.get(q.speaker) ?? 'person'),
         speakerMention: q.speakerMention ? { start: q.speakerMention.start, end: q.speakerMention.end } : null,
       },
     })),
-    ...extraction.claims.map((c): Candidate => ({ kind: 'claim', start: c.start, end: c.end, fields: { claimKind: c.kind } })),
-  ].filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end);
+    ...within(extraction.claims).map((c): Candidate => ({ kind: 'claim', start: c.start, end: c.end, fields: { claimKind: c.kind } })),
+  ].filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end && (!region || (c.start >= region.start && c.end <= region.end)));
 
   const rejected = new Set(current.rejected.map((r) => `${r.kind}|${r.start}|${r.end}|${r.exact}`));
   const bySpan = new Map<string, Annotation>();
-  for (const a of current.annotations) if (!a.orphaned) bySpan.set(`${a.kind}|${a.anchor.start}|${a.anchor.end}`, a);
-  const userOwned = current.annotations.filter((a) => !a.orphaned && (a.origin === 'manual' || a.edited));
+  for (const a of touchable) if (!a.orphaned) bySpan.set(`${a.kind}|${a.anchor.start}|${a.anchor.end}`, a);
+  const userOwned = touchable.filter((a) => !a.orphaned && (a.origin === 'manual' || a.edited));
 
   const taken = new Set(current.annotations.map((a) => a.id));
   const matched = new Set<Annotation>();
@@ -132,20 +147,22 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
 
   const annotations: Annotation[] = [];
   for (const a of current.annotations) {
-    if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a)) {
+    if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a) && inRegion(a)) {
       report.dropped.push(a.id);
       continue;
     }
     report.kept.push(a.id);
     annotations.push(result.get(a) ?? a);
   }
-  for (const a of added) annotations.push(a); // not push(...added): a 5 MB source overflows the stack
+  if (!region) for (const a of added) annotations.push(a); // not push(...added): a 5 MB source overflows the stack
 
   // Entities nobody refers to any more go, unless the user made them their own.
   const referenced = new Set<string>();
-  for (const a of annotations) {
-    if (a.entity) referenced.add(a.entity);
-    if (a.speaker) referenced.add(a.speaker);
+  for (const list of [annotations, region ? added : []]) {
+    for (const a of list) {
+      if (a.entity) referenced.add(a.entity);
+      if (a.speaker) referenced.add(a.speaker);
+    }
   }
   const keptEntities = entities.filter((e) => {
     const keep = referenced.has(e.id) || e.edited || e.notes !== undefined || e.wikidata !== undefined;
@@ -163,10 +180,27 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
     source: current.source.file === options.file ? current.source : { ...current.source, file: options.file },
     ...(published ? { published: sameJson(published, current.published) ? current.published! : published } : {}),
     entities: sameJson(keptEntities, current.entities) ? current.entities : keptEntities,
-    annotations: sortAnnotations(annotations),
+    annotations: region ? mergeInOrder(annotations, added) : sortAnnotations(annotations),
     rejected: current.rejected,
   };
   return { sidecar, report };
+}
+
+/**
+ * A region update: the kept annotations are in order already and few were added, so the two
+ * are merged in one pass instead of sorting 100,000 annotations again.
+ */
+function mergeInOrder(kept: readonly Annotation[], added: Annotation[]): Annotation[] {
+  for (let i = 1; i < kept.length; i++) if (compareAnnotations(kept[i - 1], kept[i]) > 0) return sortAnnotations([...kept, ...added]);
+  added.sort(compareAnnotations);
+  const out: Annotation[] = new Array(kept.length + added.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < kept.length && j < added.length) out[k++] = compareAnnotations(kept[i], added[j]) <= 0 ? kept[i++] : added[j++];
+  while (i < kept.length) out[k++] = kept[i++];
+  while (j < added.length) out[k++] = added[j++];
+  return out;
 }
 
 /** The auto annotation with extraction's current fields; the same object when nothing changed. */
