@@ -4,13 +4,14 @@
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import { extract } from '../core/extract';
+import { composeRange, extractIncremental, type ChangedRange } from '../core/extract/incremental';
 import type { Extraction } from '../core/model';
 import type { Sidecar } from '../core/annotations';
 import {
   applyEdits, extractOptionsFor, loadSidecar, nodeFileSystem, reanchor, saveSidecar, SidecarError,
   parseSidecar, sha256, sidecarPathFor, updateSidecar, type TextEdit,
 } from '../core/sidecar';
-import { resolveSidecar, type ResolvedView } from '../core/resolve';
+import { resolveRegion, resolveSidecar, type ResolvedView } from '../core/resolve';
 import { decodeSource } from '../core/source';
 import type { NewsmarkSettings } from './settings';
 import type { BackgroundExtractor } from './backgroundExtractor';
@@ -42,6 +43,18 @@ export interface Article {
   extractedVersion: number;
   /** Document version `view` was resolved for; decorations are redrawn only from a current view. */
   viewVersion: number;
+  /**
+   * What the edits since the last extraction changed ([start, oldEnd) of the text extraction
+   * ran on is [start, newEnd) now), composed from the change events; null when nothing changed
+   * or when only a full pass will do (the file was replaced).
+   */
+  pending?: ChangedRange | null;
+  /** The same since `view` was resolved (long sources resolve their view after a pause only). */
+  viewPending?: ChangedRange | null;
+  /** The edits since the last extraction replaced the whole text: the next pass is a full one. */
+  needsFull?: boolean;
+  /** How the last analysis ran: the whole text, or only the paragraphs an edit touched. */
+  lastPass?: { kind: 'full' | 'incremental'; ms: number; chars: number };
 }
 
 /** Sources longer than this are re-analysed on a worker thread and resolved after a pause in typing. */
@@ -278,8 +291,10 @@ export class ArticleStore implements vscode.Disposable {
     const started = performance.now();
     const extraction = extract(text, extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)));
     const { sidecar } = updateSidecar(article.sidecar, extraction, text, { file: baseName(doc.uri) });
+    const ms = performance.now() - started;
     Object.assign(article, {
-      version: doc.version, extractedVersion: doc.version, viewVersion: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: performance.now() - started,
+      version: doc.version, extractedVersion: doc.version, viewVersion: doc.version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: ms,
+      pending: null, viewPending: null, needsFull: false, lastPass: { kind: 'full', ms, chars: text.length },
     });
     this.changed.fire(article);
     return article;
@@ -311,7 +326,10 @@ export class ArticleStore implements vscode.Disposable {
           this.again.add(key); // outdated: ask again for the document as it is now
           return;
         }
-        Object.assign(current, { extractedVersion: version, viewVersion: version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: ms });
+        Object.assign(current, {
+          extractedVersion: version, viewVersion: version, text, extraction, sidecar, view: resolveSidecar(sidecar, text), analysisMs: ms,
+          pending: null, viewPending: null, needsFull: false, lastPass: { kind: 'full', ms, chars: text.length },
+        });
         this.changed.fire(current);
       }, (err) => console.error('[newsmark] background extraction failed', err))
       .finally(() => {
@@ -336,14 +354,21 @@ export class ArticleStore implements vscode.Disposable {
       // The file was replaced (reloaded from disk after a git pull, or select-all + paste):
       // anchor by quote and context rather than orphaning everything.
       sidecar = reanchor(article.sidecar, text).sidecar;
+      article.needsFull = true;
+      article.pending = article.viewPending = null;
     } else {
       const edits: TextEdit[] = [...e.contentChanges]
         .sort((a, b) => b.rangeOffset - a.rangeOffset)
         .map((c) => ({ offset: c.rangeOffset + article.bomShift, deleteLength: c.rangeLength, insertText: c.text }));
       sidecar = applyEdits(article.sidecar, edits, text).sidecar;
+      // Each edit's offset refers to the text after the ones before it (descending order).
+      for (const edit of edits) {
+        if (!article.needsFull) article.pending = composeRange(article.pending ?? null, edit.offset, edit.deleteLength, edit.insertText.length);
+        article.viewPending = composeRange(article.viewPending ?? null, edit.offset, edit.deleteLength, edit.insertText.length);
+      }
     }
     if (text.length <= LONG_SOURCE_CHARS) {
-      Object.assign(article, { version: doc.version, viewVersion: doc.version, text, sidecar, view: resolveSidecar(sidecar, text) });
+      Object.assign(article, { version: doc.version, viewVersion: doc.version, text, sidecar, view: resolveSidecar(sidecar, text), viewPending: null });
       this.changed.fire(article);
     } else {
       // VS Code moves the drawn decorations with the text itself; resolving 100,000 anchors on
@@ -361,9 +386,37 @@ export class ArticleStore implements vscode.Disposable {
       this.timers.delete(key);
       const article = this.articles.get(key);
       if (!article || doc.isClosed) return;
-      if (article.text.length > LONG_SOURCE_CHARS) this.refreshInBackground(doc, article);
-      else this.refresh(doc, article);
+      if (article.text.length <= LONG_SOURCE_CHARS) this.refresh(doc, article);
+      else if (!this.refreshIncrementally(doc, article)) this.refreshInBackground(doc, article);
     }, this.settings().debounceMs));
+  }
+
+  /**
+   * Long sources after an edit: only the paragraphs the edits touched are extracted again
+   * (with a few paragraphs of context), merged into the sidecar and resolved into the view,
+   * on this thread, in milliseconds. False when a full pass is needed instead (the file was
+   * replaced, the edit changed the publication date, or a quotation runs past the window).
+   */
+  private refreshIncrementally(doc: vscode.TextDocument, article: Article): boolean {
+    if (article.needsFull || !article.pending || article.version !== doc.version || this.inFlight.has(doc.uri.toString())) return false;
+    const started = performance.now();
+    const text = article.text;
+    const pending = article.pending;
+    const r = extractIncremental(article.extraction, pending, text, extractOptionsFor(article.sidecar, vscode.workspace.asRelativePath(doc.uri)));
+    if (!r) return false;
+    const { sidecar } = updateSidecar(article.sidecar, r.extraction, text, { file: baseName(doc.uri), region: { start: r.range.start, end: r.range.newEnd } });
+    // The view may be older than the extraction: resolve the union of both changed ranges.
+    const vp = article.viewPending ?? { start: r.range.start, oldEnd: r.range.newEnd, newEnd: r.range.newEnd };
+    const start = Math.min(vp.start, r.range.start);
+    const newEnd = Math.max(vp.newEnd, r.range.newEnd);
+    const view = resolveRegion(article.view, sidecar, text, { start, oldEnd: newEnd - (vp.newEnd - vp.oldEnd), newEnd }, { reuse: true });
+    const ms = performance.now() - started;
+    Object.assign(article, {
+      extraction: r.extraction, sidecar, view, extractedVersion: doc.version, viewVersion: doc.version, analysisMs: ms,
+      pending: null, viewPending: null, lastPass: { kind: 'incremental', ms, chars: r.window.end - r.window.start },
+    });
+    this.changed.fire(article);
+    return true;
   }
 
   /** Re-analyses now, whatever the cache says. */
@@ -392,7 +445,7 @@ export class ArticleStore implements vscode.Disposable {
     const article = this.get(uri);
     if (!article) return undefined;
     const sidecar = change(article.sidecar, article.text);
-    Object.assign(article, { sidecar, view: resolveSidecar(sidecar, article.text) });
+    Object.assign(article, { sidecar, view: resolveSidecar(sidecar, article.text), viewPending: null });
     this.changed.fire(article);
     await this.save(uri);
     return article;

@@ -59,7 +59,35 @@ describe('Responsiveness (figures printed, not asserted)', function () {
         const moved = a.view.actors.find((x) => x.id === firstActor.id) ?? a.view.actors.find((x) => x.text === firstActor.text);
         assert.ok(moved, 'the actor next to the typing is still annotated');
       }
-      console.log(`[perf] ${label}: keystroke → anchors shifted: median ${median(shiftMs).toFixed(1)} ms; → re-extraction done: median ${median(fullMs).toFixed(0)} ms (debounce ${vscode.workspace.getConfiguration('newsmark').get('debounceMs')} ms; extraction ${newsmark.store.get(uri)!.analysisMs.toFixed(0)} ms)`);
+      const pass = newsmark.store.get(uri)!.lastPass!;
+      if (targetBytes > 1_000_000) {
+        // A long source: only the paragraphs around the typing were analysed again.
+        assert.equal(pass.kind, 'incremental');
+        assert.ok(pass.chars < text.length / 100, `re-analysed ${pass.chars} of ${text.length} characters`);
+      }
+      console.log(`[perf] ${label}: keystroke → anchors shifted: median ${median(shiftMs).toFixed(1)} ms; → re-extraction done: median ${median(fullMs).toFixed(0)} ms (debounce ${vscode.workspace.getConfiguration('newsmark').get('debounceMs')} ms; last pass ${pass.kind} over ${pass.chars} characters in ${pass.ms.toFixed(0)} ms)`);
+      if (targetBytes > 1_000_000) {
+        // A new paragraph with a new name, a place and a date: highlighted after the pause,
+        // with nothing else in the 5 MB moved or renamed.
+        const lineEnd = editor.document.lineAt(pos.line).range.end;
+        const added = '\n\nAna Quillfeather, the mayor of Halden, said on Tuesday that the plant would open.';
+        const far = newsmark.store.get(uri)!.view.actors[10];
+        const t0 = performance.now();
+        assert.ok(await editor.edit((b) => b.insert(lineEnd, added)));
+        const version = editor.document.version;
+        await until('new paragraph analysed', () => newsmark.store.get(uri)?.extractedVersion === version, 60000, 5);
+        const ms = performance.now() - t0;
+        const a = newsmark.store.get(uri)!;
+        const at = editor.document.offsetAt(lineEnd);
+        const person = a.view.actors.find((x) => x.text === 'Ana Quillfeather' && x.start > at);
+        assert.equal(person?.type, 'person');
+        assert.ok(a.view.actors.some((x) => x.text === 'Halden' && x.start > at && x.start < at + added.length), 'the place in the new paragraph');
+        assert.ok(a.view.dates.some((x) => x.start > at && x.start < at + added.length), 'the date in the new paragraph');
+        assert.equal(a.lastPass?.kind, 'incremental');
+        const stillFar = a.view.actors.find((x) => x.id === far.id);
+        assert.equal(stillFar?.start, far.start, 'an annotation far before the edit did not move');
+        console.log(`[perf] ${label}: new paragraph typed → highlighted in ${ms.toFixed(0)} ms (incremental pass ${a.lastPass!.ms.toFixed(0)} ms over ${a.lastPass!.chars} characters)`);
+      }
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }
