@@ -55,6 +55,43 @@ export interface Article {
   needsFull?: boolean;
   /** How the last analysis ran: the whole text, or only the paragraphs an edit touched. */
   lastPass?: { kind: 'full' | 'incremental'; ms: number; chars: number };
+  /**
+   * Long sources: edits whose anchor shifting waits until the sidecar is next read (reading
+   * `sidecar` applies them), so a keystroke never walks 100,000 annotations.
+   */
+  deferEdits?: (edits: readonly TextEdit[]) => void;
+  /** The sidecar was too large to save, and the user was told. */
+  tooLargeWarned?: boolean;
+}
+
+/**
+ * Gives an article a `sidecar` that applies deferred edits when it is read: shifting 100,000
+ * anchors on every keystroke in a 5 MB source would make typing stutter, and nothing needs
+ * them before the pause in typing (VS Code moves the drawn highlights itself).
+ */
+function withDeferredEdits(fields: Article): Article {
+  const article = fields;
+  let sidecar = fields.sidecar;
+  let deferred: TextEdit[] = [];
+  Object.defineProperty(article, 'sidecar', {
+    enumerable: true,
+    configurable: true,
+    get(): Sidecar {
+      if (deferred.length) {
+        sidecar = applyEdits(sidecar, deferred, article.text).sidecar;
+        deferred = [];
+      }
+      return sidecar;
+    },
+    set(value: Sidecar) {
+      sidecar = value;
+      deferred = [];
+    },
+  });
+  article.deferEdits = (edits) => {
+    for (const e of edits) deferred.push(e);
+  };
+  return article;
 }
 
 /** Sources longer than this are re-analysed on a worker thread and resolved after a pause in typing. */
@@ -178,7 +215,7 @@ export class ArticleStore implements vscode.Disposable {
         const ex = extract(text, options);
         return { extraction: ex, sidecar: updateSidecar(loaded?.sidecar ?? null, ex, text, { file: baseName(doc.uri) }).sidecar };
       })();
-    const article: Article = {
+    const article: Article = withDeferredEdits({
       uri: doc.uri,
       version,
       text,
@@ -191,7 +228,7 @@ export class ArticleStore implements vscode.Disposable {
       analysisMs: performance.now() - started,
       extractedVersion: version,
       viewVersion: version,
-    };
+    });
     this.articles.set(key, article);
     this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });
     this.changed.fire(article);
@@ -273,11 +310,11 @@ export class ArticleStore implements vscode.Disposable {
       sidecar = updateSidecar(loaded?.sidecar ?? null, extraction, text, { file: baseName(uri) }).sidecar;
       analysisMs = performance.now() - started;
     }
-    return {
+    return withDeferredEdits({
       uri, version: -1, text, bomShift,
       extraction: extraction ?? { source: vscode.workspace.asRelativePath(uri), published: sidecar.published?.date ?? null, publishedSource: sidecar.published ? 'sidecar' : 'none', actors: [], dates: [], quotes: [], claims: [] },
       sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
-    };
+    });
   }
 
   /** Re-extracts and merges into the sidecar we hold (manual work and user edits win). */
@@ -349,7 +386,7 @@ export class ArticleStore implements vscode.Disposable {
     const text = this.coreText(doc, article.bomShift);
     const oldLength = article.text.length - article.bomShift;
     const whole = e.contentChanges.length === 1 && e.contentChanges[0].rangeOffset === 0 && e.contentChanges[0].rangeLength === oldLength;
-    let sidecar: Sidecar;
+    let sidecar: Sidecar | undefined;
     if (whole) {
       // The file was replaced (reloaded from disk after a git pull, or select-all + paste):
       // anchor by quote and context rather than orphaning everything.
@@ -360,20 +397,24 @@ export class ArticleStore implements vscode.Disposable {
       const edits: TextEdit[] = [...e.contentChanges]
         .sort((a, b) => b.rangeOffset - a.rangeOffset)
         .map((c) => ({ offset: c.rangeOffset + article.bomShift, deleteLength: c.rangeLength, insertText: c.text }));
-      sidecar = applyEdits(article.sidecar, edits, text).sidecar;
+      // Long sources shift their anchors when the sidecar is next read (after the pause).
+      if (text.length > LONG_SOURCE_CHARS && article.deferEdits) {
+        article.deferEdits(edits);
+      } else sidecar = applyEdits(article.sidecar, edits, text).sidecar;
       // Each edit's offset refers to the text after the ones before it (descending order).
       for (const edit of edits) {
         if (!article.needsFull) article.pending = composeRange(article.pending ?? null, edit.offset, edit.deleteLength, edit.insertText.length);
         article.viewPending = composeRange(article.viewPending ?? null, edit.offset, edit.deleteLength, edit.insertText.length);
       }
     }
-    if (text.length <= LONG_SOURCE_CHARS) {
+    if (text.length <= LONG_SOURCE_CHARS && sidecar) {
       Object.assign(article, { version: doc.version, viewVersion: doc.version, text, sidecar, view: resolveSidecar(sidecar, text), viewPending: null });
       this.changed.fire(article);
     } else {
       // VS Code moves the drawn decorations with the text itself; resolving 100,000 anchors on
       // every keystroke would cost more than it shows, so the view catches up after the pause.
-      Object.assign(article, { version: doc.version, text, sidecar });
+      Object.assign(article, { version: doc.version, text });
+      if (sidecar) article.sidecar = sidecar; // a whole-file replace, re-anchored
     }
     this.schedule(doc);
   }
@@ -477,6 +518,12 @@ export class ArticleStore implements vscode.Disposable {
       return result.written;
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
+      if (err.code === 'too-large') {
+        // Nothing was written and the file on disk is as it was: say so once, keep working from memory.
+        if (!article.tooLargeWarned) void vscode.window.showWarningMessage(`Newsmark did not save the sidecar of ${vscode.workspace.asRelativePath(uri)}: ${err.message}. Annotations stay in memory.`);
+        article.tooLargeWarned = true;
+        return false;
+      }
       article.sidecarError = err;
       this.sidecarErrors.fire({ uri, error: err });
       void vscode.window.showWarningMessage(`Newsmark did not save the sidecar of ${vscode.workspace.asRelativePath(uri)}: ${err.message}`);

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { estimateBytes } from '../../../../src/core/sidecar/save';
+import { renderSidecar } from '../../../../src/core/sidecar/save';
+import { MAX_FILE_BYTES } from '../../../../src/core/sidecar/load';
 import { loadSidecar, saveSidecar, SidecarError, setStatus, updateSidecar } from '../../../../src/core/sidecar';
 import { ARTICLE, BASE, extraction } from './helpers';
 import { MemoryFileSystem } from './memory-fs';
@@ -8,6 +11,23 @@ const SIDE = 'news/council-vote.txt.annotations.yaml';
 const base = updateSidecar(null, extraction(ARTICLE, BASE), ARTICLE, { file: 'council-vote.txt' }).sidecar;
 
 describe('sidecar/save', () => {
+  it('never writes a sidecar too large to be read back, and says why', async () => {
+    const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
+    await saveSidecar(fs, SIDE, null, base);
+    const before = fs.files.get(SIDE);
+    // The same annotations many times over, as a 5 MB source would have them.
+    const copies = Math.ceil(MAX_FILE_BYTES / estimateBytes(base)) + 1;
+    const huge = { ...base, annotations: Array.from({ length: copies }, (_, k) => base.annotations.map((a) => ({ ...a, id: `${a.id}-${k}` }))).flat() };
+    await assert.rejects(saveSidecar(fs, SIDE, null, huge), (e: unknown) => e instanceof SidecarError && e.code === 'too-large' && /annotations make about [\d.]+ MB/.test(e.message));
+    assert.equal(fs.files.get(SIDE), before, 'the file on disk is untouched');
+  });
+
+  it('estimates a sidecar\'s size from below (so a sidecar that fits is never refused)', () => {
+    const text = renderSidecar(null, base).text;
+    assert.ok(estimateBytes(base) <= text.length, `${estimateBytes(base)} > ${text.length}`);
+    assert.ok(estimateBytes(base) > text.length / 4, 'and not uselessly low');
+  });
+
   it('writes through a temp file in the same directory and renames it into place', async () => {
     const fs = new MemoryFileSystem({ [SRC]: ARTICLE });
     const r = await saveSidecar(fs, SIDE, null, base);
