@@ -140,7 +140,8 @@ export function stripTags(xml: string, tag: string): { text: string; spans: { st
       i++;
     }
   }
-  return { text, spans: spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start) };
+  // Document order of the start tags: by start, an enclosing element before the one it holds.
+  return { text, spans: spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 // ---- MEANTIME (CAT XML: tokens + TIMEX3 markables over token ids) ---------------------
@@ -221,7 +222,7 @@ export function parseMeantime(id: string, xml: string): GoldDoc {
   }
   const dateline = lines.get(1);
   if (!dct && dateline) dct = datelineValue(text.slice(dateline.start, dateline.end));
-  return { id, text, dct, dates: dates.sort((a, b) => a.start - b.start) };
+  return { id, text, dct, dates: dates.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 // ---- the project's samples ----------------------------------------------------------------

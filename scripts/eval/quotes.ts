@@ -31,16 +31,36 @@ function quotedSpans(text: string, fragments: Span[]): Span[] {
     else merged.push({ ...f });
   }
   const out: Span[] = [];
+  // A mark opens when it stands before a word (after a space, a bracket, a dash or another mark);
+  // anything else closes: "here,“ " is a typo for "here,”".
+  const opening = (m: Span, i: number) => i + 1 < m.end && !/\s/.test(text[i + 1]) && (i === m.start || /[\s([{—–"“„'‘-]/.test(text[i - 1]));
   for (const m of merged) {
     let open = -1;
+    // A quotation nested in this one ("…the question: “As you know…” Forty-three…"): its marks are skipped.
+    let nested = 0;
+    let straightInside = false;
     for (let i = m.start; i < m.end; i++) {
-      if (!MARKS.includes(text[i])) continue;
+      const c = text[i];
+      if (!MARKS.includes(c)) continue;
       if (open >= 0 && /\n\s*$/.test(text.slice(m.start, i))) continue; // a paragraph reopening
-      if (open < 0) open = i;
-      else {
-        out.push(trim(text, open + 1, i));
-        open = -1;
+      if (open < 0) {
+        open = i;
+        nested = 0;
+        straightInside = false;
+        continue;
       }
+      if (c === '"' && text[open] !== '"') {
+        if (straightInside) { straightInside = false; continue; }
+        if (opening(m, i)) { straightInside = true; continue; }
+      } else if (c === '“' || c === '„') {
+        if (opening(m, i)) { nested++; continue; }
+        if (nested > 0) { nested--; continue; }
+      } else if (c === '”' && nested > 0) {
+        nested--;
+        continue;
+      }
+      out.push(trim(text, open + 1, i));
+      open = -1;
     }
     if (open >= 0) out.push(trim(text, open + 1, m.end));
   }
