@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codePointOffsets, polnearQuotes, readPolnearSplit } from '../../../../scripts/eval/quotes';
-import { tempTree, withCorpus } from './helpers';
+import { corpusRoot, tempTree, withCorpus } from './helpers';
 
 // A made-up article and its attributions in PolNeAR's brat standoff layout: T lines
 // "id<TAB>Type start end[;start end]<TAB>text" with offsets in characters (code points),
@@ -191,7 +191,7 @@ describe('eval reader: PolNeAR brat standoff (scripts/eval/quotes.ts)', () => {
           }
         }
         assert.ok(spans > 1000, `${spans} spans`);
-        const docs = readPolnearSplit(path.dirname(path.dirname(path.dirname(dir))), 'dev');
+        const docs = readPolnearSplit(corpusRoot, 'dev');
         assert.ok(docs.length > 50, `${docs.length} articles`);
         let quotes = 0;
         for (const d of docs) {
