@@ -71,6 +71,7 @@ const SYSTEMS: [string, System][] = [
 const CONLL_TYPE: Record<string, ActorType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 export function readConllGold(file: string): GoldDoc[] {
+  if (!fs.existsSync(file)) throw new Error(`CoNLL file not found: ${file} (expected word POS chunk NER lines, as conll2003/eng.testa)`);
   return readConll(file).map((d) => ({
     text: d.text,
     actors: d.entities.flatMap((e) => (CONLL_TYPE[e.type] ? [{ start: e.start, end: e.end, type: CONLL_TYPE[e.type]! }] : [])),
@@ -81,6 +82,7 @@ export function readConllGold(file: string): GoldDoc[] {
  * mentions whose entity is PER, ORG or LOC. MEANTIME annotates only the first sentences of
  * each article, so scoring stops at the end of the last sentence holding any markable. */
 export function readMeantimeDir(dir: string): GoldDoc[] {
+  if (!fs.existsSync(dir)) throw new Error(`MEANTIME folder not found: ${dir} (expected meantime_en/intra-doc_annotation/corpus_*/*.xml)`);
   const docs: GoldDoc[] = [];
   for (const sub of fs.readdirSync(dir).sort()) {
     const folder = path.join(dir, sub);
@@ -90,6 +92,9 @@ export function readMeantimeDir(dir: string): GoldDoc[] {
   return docs;
 }
 
+/** One attribute of an XML start tag's attribute text, in any order. */
+const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+
 const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 export function readMeantime(xml: string): GoldDoc {
@@ -98,13 +103,16 @@ export function readMeantime(xml: string): GoldDoc {
   const sentenceEnd = new Map<string, number>();
   let text = '';
   let sentence = '';
-  for (const m of xml.matchAll(/<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    if (text && m[1] !== sentence) text += '\n\n';
+  for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
+    const s = attr(m[1], 'sentence');
+    const tid = attr(m[1], 't_id');
+    if (s === undefined || tid === undefined) continue;
+    if (text && s !== sentence) text += '\n\n';
     else if (text) text += ' ';
-    sentence = m[1];
-    const word = unescapeXml(m[3]);
-    offsets.set(m[2], [text.length, text.length + word.length]);
-    sentenceOf.set(m[2], sentence);
+    sentence = s;
+    const word = unescapeXml(m[2]);
+    offsets.set(tid, [text.length, text.length + word.length]);
+    sentenceOf.set(tid, sentence);
     text += word;
     sentenceEnd.set(sentence, text.length);
   }
@@ -115,7 +123,11 @@ export function readMeantime(xml: string): GoldDoc {
     if (end > scoredUntil) scoredUntil = end;
   }
   const entityType = new Map<string, string>();
-  for (const m of xml.matchAll(/<ENTITY [^>]*?ent_type="([A-Z]+)"[^>]*?m_id="(\d+)"/g)) entityType.set(m[2], m[1]);
+  for (const m of xml.matchAll(/<ENTITY ([^>]*)>/g)) {
+    const type = attr(m[1], 'ent_type');
+    const id = attr(m[1], 'm_id');
+    if (type && id) entityType.set(id, type);
+  }
   const mentionType = new Map<string, string>();
   for (const r of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
     const target = /<target m_id="(\d+)"/.exec(r[1])?.[1];
@@ -124,8 +136,10 @@ export function readMeantime(xml: string): GoldDoc {
     for (const s of r[1].matchAll(/<source m_id="(\d+)"/g)) mentionType.set(s[1], type);
   }
   const actors: GoldActor[] = [];
-  for (const m of xml.matchAll(/<ENTITY_MENTION [^>]*?m_id="(\d+)"[^>]*?syntactic_type="NAM"[^>]*>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
-    const type = CONLL_TYPE[mentionType.get(m[1]) ?? ''];
+  // Self-closing mentions (no tokens) are skipped by the [^/] before the start tag's end.
+  for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*[^/])>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
+    if (attr(m[1], 'syntactic_type') !== 'NAM') continue;
+    const type = CONLL_TYPE[mentionType.get(attr(m[1], 'm_id') ?? '') ?? ''];
     const ids = [...m[2].matchAll(/t_id="(\d+)"/g)].map((x) => offsets.get(x[1])).filter((x): x is [number, number] => !!x);
     if (!type || !ids.length) continue;
     actors.push({ start: Math.min(...ids.map((x) => x[0])), end: Math.max(...ids.map((x) => x[1])), type });
@@ -141,7 +155,9 @@ export function readSamples(root: string): GoldDoc[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const text = fs.readFileSync(path.join(root, f.replace(/\.json$/, '.txt')), 'utf8');
+      const source = path.join(root, f.replace(/\.json$/, '.txt'));
+      if (!fs.existsSync(source)) throw new Error(`samples: ${path.join(gold, f)} has no article ${source}`);
+      const text = fs.readFileSync(source, 'utf8');
       const actors = (JSON.parse(fs.readFileSync(path.join(gold, f), 'utf8')).actors as GoldActor[]).map((a) => ({ start: a.start, end: a.end, type: a.type }));
       return { text, actors };
     });

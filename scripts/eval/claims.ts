@@ -65,25 +65,51 @@ function sentenceRow(corpus: string, items: { text: string; label: boolean }[], 
   return { task: 'check-worthiness', corpus, system: 'newsmark', ...prf(s), note: `${items.length} sentences, ${positives} check-worthy; ${note}` };
 }
 
-function evaluateClef2019(root: string): EvalRow[] {
-  const dir = join(root, 'clef2019_checkthat_task1', 'data', 'test_annotated');
-  if (!existsSync(dir)) throw new Error(`CLEF CheckThat! 2019 test gold not found under ${dir}`);
-  const items: { text: string; label: boolean }[] = [];
+export interface LabelledSentence {
+  text: string;
+  /** Check-worthy. */
+  label: boolean;
+}
+
+/**
+ * CLEF CheckThat! transcripts (2019 task 1, 2020 task 5): one tab-separated line per sentence,
+ * "line number, speaker, sentence, 0|1", in every *.tsv of the folder. Lines by the
+ * pseudo-speaker SYSTEM ("(APPLAUSE)", "(CROSSTALK)") are stage directions and left out.
+ */
+export function readCheckThatDir(dir: string): LabelledSentence[] {
+  if (!existsSync(dir)) throw new Error(`CLEF CheckThat! folder not found: ${dir} (expected *.tsv transcripts)`);
+  const items: LabelledSentence[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+    readFileSync(join(dir, file), 'utf8').split(/\r?\n/).forEach((line, i) => {
+      if (!line.trim()) return;
       const cols = line.split('\t');
-      if (cols.length < 4 || cols[1] === 'SYSTEM') continue;
-      items.push({ text: cols[2], label: Number(cols[3]) === 1 });
-    }
+      const label = cols[cols.length - 1]?.trim();
+      if (cols.length !== 4 || (label !== '0' && label !== '1')) throw new Error(`${join(dir, file)}:${i + 1}: expected "line<TAB>speaker<TAB>sentence<TAB>0|1"`);
+      if (cols[1].trim() === 'SYSTEM') return;
+      items.push({ text: cols[2], label: label === '1' });
+    });
   }
+  return items;
+}
+
+/** ClaimBuster two-class JSON: [{ sentence_id, label: 0|1, text }]. */
+export function readClaimBusterJson(file: string): LabelledSentence[] {
+  if (!existsSync(file)) throw new Error(`ClaimBuster file not found: ${file} (expected a JSON array of { sentence_id, label, text })`);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array`);
+  return data.map((d: { text?: unknown; label?: unknown }, i) => {
+    if (typeof d?.text !== 'string' || (d.label !== 0 && d.label !== 1)) throw new Error(`${file}: item ${i} lacks a text or a 0/1 label`);
+    return { text: d.text, label: d.label === 1 };
+  });
+}
+
+function evaluateClef2019(root: string): EvalRow[] {
+  const items = readCheckThatDir(join(root, 'clef2019_checkthat_task1', 'data', 'test_annotated'));
   return sentenceRows('CLEF CheckThat! 2019 test', items, 'debate transcripts, not news; binary decision, no ranking (the task ranks by MAP)');
 }
 
 function evaluateClaimBuster(root: string): EvalRow[] {
-  const path = join(root, 'claimbuster', 'test.json');
-  if (!existsSync(path)) throw new Error(`ClaimBuster test set not found at ${path}`);
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { text: string; label: number }[];
-  return sentenceRows('ClaimBuster test', data.map((d) => ({ text: d.text, label: d.label === 1 })), 'US presidential debate sentences, not news');
+  return sentenceRows('ClaimBuster test', readClaimBusterJson(join(root, 'claimbuster', 'test.json')), 'US presidential debate sentences, not news');
 }
 
 export const evaluate: Evaluate = async (corpusRoot, options) => {

@@ -74,7 +74,7 @@ export function scoreSystem(corpus: string, system: string, docs: GoldDoc[], run
 }
 
 /** Relaxed span match as in TempEval-3: a found span counts when it overlaps an unused gold span. */
-function scoreOverlaps(gold: GoldDate[], found: GoldDate[], into: Scored): void {
+export function scoreOverlaps(gold: GoldDate[], found: GoldDate[], into: Scored): void {
   const used = new Set<number>();
   for (const f of found) {
     const k = gold.findIndex((g, i) => !used.has(i) && g.start < f.end && f.start < g.end);
@@ -130,7 +130,7 @@ export function stripTags(xml: string, tag: string): { text: string; spans: { st
     } else if (c === '&') {
       const j = xml.indexOf(';', i);
       const ent = j > i ? xml.slice(i + 1, j) : '';
-      if (ent in ENTITIES) text += ENTITIES[ent];
+      if (Object.hasOwn(ENTITIES, ent)) text += ENTITIES[ent];
       else if (/^#\d+$/.test(ent)) text += String.fromCodePoint(+ent.slice(1));
       else if (/^#x[0-9a-f]+$/i.test(ent)) text += String.fromCodePoint(parseInt(ent.slice(2), 16));
       else { text += c; i++; continue; }
@@ -140,12 +140,14 @@ export function stripTags(xml: string, tag: string): { text: string; spans: { st
       i++;
     }
   }
-  return { text, spans: spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start) };
+  // Document order of the start tags: by start, an enclosing element before the one it holds.
+  return { text, spans: spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 // ---- MEANTIME (CAT XML: tokens + TIMEX3 markables over token ids) ---------------------
 
 export function readMeantimeDir(dir: string): GoldDoc[] {
+  if (!fs.existsSync(dir)) throw new Error(`MEANTIME folder not found: ${dir} (expected meantime_en/intra-doc_annotation/corpus_*/*.xml)`);
   const docs: GoldDoc[] = [];
   for (const sub of fs.readdirSync(dir).sort()) {
     const d = path.join(dir, sub);
@@ -158,30 +160,53 @@ export function readMeantimeDir(dir: string): GoldDoc[] {
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', "'s", "n't", '%', "'", "'re", "'ve", "'ll", "'d", "'m"]);
 const NO_SPACE_AFTER = new Set(['(', '[', '$', '#']);
 
+/** One attribute of an XML start tag's attribute text, in any order. */
+const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A Wikinews dateline ("February 03, 2009") as YYYY-MM-DD, or null. */
+export function datelineValue(line: string): string | null {
+  const m = /^\s*([A-Za-z]+)\s+(\d{1,2})\s*,\s*(\d{4})\s*$/.exec(line);
+  const month = m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  if (!m || !month || +m[2] < 1 || +m[2] > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
+
 /**
  * Rebuilds readable text from the tokens (sentences on their own lines) and maps TIMEX3
  * markables to it. MEANTIME annotates only the title and the first sentences of each
  * article, so the text stops after the last sentence that holds any markable (at least 0-5).
+ * The DCT is the CREATION_TIME TIMEX3's value; a few articles lack one or give it as
+ * "03-02-2009", and then the dateline under the title (sentence 1, "February 03, 2009") gives it.
  */
 export function parseMeantime(id: string, xml: string): GoldDoc {
   const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
-  const tokens = [...xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)];
-  const sentenceOf = new Map(tokens.map((m) => [m[2], +m[1]]));
+  const tokens = [...xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)].flatMap((m) => {
+    const sentence = attr(m[1], 'sentence');
+    const tid = attr(m[1], 't_id');
+    return sentence !== undefined && tid !== undefined ? [{ sentence, tid, word: decode(m[2]) }] : [];
+  });
+  const sentenceOf = new Map(tokens.map((t) => [t.tid, +t.sentence]));
   let lastAnnotated = 5;
   for (const m of xml.matchAll(/<token_anchor t_id="(\d+)"/g)) lastAnnotated = Math.max(lastAnnotated, sentenceOf.get(m[1]) ?? 0);
   const pos = new Map<string, { start: number; end: number }>();
+  const lines = new Map<number, { start: number; end: number }>();
   let text = '';
   let sentence = '';
   let prev = '';
-  for (const m of tokens) {
-    if (+m[1] > lastAnnotated) break;
-    const tok = decode(m[3]);
+  for (const t of tokens) {
+    if (+t.sentence > lastAnnotated) break;
+    const tok = t.word;
     if (text) {
-      if (m[1] !== sentence) text += '\n';
+      if (t.sentence !== sentence) text += '\n';
       else if (!NO_SPACE_BEFORE.has(tok) && !NO_SPACE_AFTER.has(prev)) text += ' ';
     }
-    sentence = m[1];
-    pos.set(m[2], { start: text.length, end: text.length + tok.length });
+    sentence = t.sentence;
+    pos.set(t.tid, { start: text.length, end: text.length + tok.length });
+    const line = lines.get(+sentence);
+    if (line) line.end = text.length + tok.length;
+    else lines.set(+sentence, { start: text.length, end: text.length + tok.length });
     text += tok;
     prev = tok;
   }
@@ -189,13 +214,15 @@ export function parseMeantime(id: string, xml: string): GoldDoc {
   let dct: string | null = null;
   for (const m of xml.matchAll(/<TIMEX3 ([^>]*[^/])>([\s\S]*?)<\/TIMEX3>/g)) {
     const attrs = m[1];
-    const value = /\bvalue="([^"]*)"/.exec(attrs)?.[1] ?? null;
+    const value = attr(attrs, 'value') ?? null;
     const ids = [...m[2].matchAll(/t_id="(\d+)"/g)].map((x) => pos.get(x[1])).filter((x) => x !== undefined);
+    if (attr(attrs, 'functionInDocument') === 'CREATION_TIME' && value && /^\d{4}-\d{2}-\d{2}$/.test(value)) dct = value;
     if (!ids.length) continue;
-    if (/functionInDocument="CREATION_TIME"/.test(attrs) && value && /^\d{4}-\d{2}-\d{2}$/.test(value)) dct = value;
     dates.push({ start: Math.min(...ids.map((x) => x.start)), end: Math.max(...ids.map((x) => x.end)), value });
   }
-  return { id, text, dct, dates: dates.sort((a, b) => a.start - b.start) };
+  const dateline = lines.get(1);
+  if (!dct && dateline) dct = datelineValue(text.slice(dateline.start, dateline.end));
+  return { id, text, dct, dates: dates.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 // ---- the project's samples ----------------------------------------------------------------
@@ -205,7 +232,9 @@ export function readSamples(root: string): GoldDoc[] {
   if (!fs.existsSync(goldDir)) throw new Error(`samples gold folder not found: ${goldDir}`);
   return fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as { published: string | null; dates: GoldDate[] };
-    const text = fs.readFileSync(path.join(root, f.replace(/\.json$/, '.txt')), 'utf8');
+    const source = path.join(root, f.replace(/\.json$/, '.txt'));
+    if (!fs.existsSync(source)) throw new Error(`samples: ${path.join(goldDir, f)} has no article ${source}`);
+    const text = fs.readFileSync(source, 'utf8');
     return { id: f, text, dct: gold.published, dates: gold.dates.map((d) => ({ start: d.start, end: d.end, value: d.value })) };
   });
 }

@@ -59,4 +59,5 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => { process.exitCode = code; });
+// Run when executed (node dist/eval.js), not when imported (the unit tests import formatTable).
+if (require.main === module) main().then((code) => { process.exitCode = code; });

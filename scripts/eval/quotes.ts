@@ -9,7 +9,7 @@ import type { ActorMention, QuoteMention, Span } from '../../src/core/model';
 import { prf, scoreSpans, type Scored } from './score';
 import type { EvalRow, Evaluate } from './types';
 
-interface GoldQuote extends Span {
+export interface GoldQuote extends Span {
   /** PolNeAR: the attribution's source spans; samples: the speaker entity. */
   sources: Span[];
   /** PolNeAR, when the source is a pronoun: the nearest earlier source that names someone. */
@@ -31,16 +31,36 @@ function quotedSpans(text: string, fragments: Span[]): Span[] {
     else merged.push({ ...f });
   }
   const out: Span[] = [];
+  // A mark opens when it stands before a word (after a space, a bracket, a dash or another mark);
+  // anything else closes: "here,“ " is a typo for "here,”".
+  const opening = (m: Span, i: number) => i + 1 < m.end && !/\s/.test(text[i + 1]) && (i === m.start || /[\s([{—–"“„'‘-]/.test(text[i - 1]));
   for (const m of merged) {
     let open = -1;
+    // A quotation nested in this one ("…the question: “As you know…” Forty-three…"): its marks are skipped.
+    let nested = 0;
+    let straightInside = false;
     for (let i = m.start; i < m.end; i++) {
-      if (!MARKS.includes(text[i])) continue;
+      const c = text[i];
+      if (!MARKS.includes(c)) continue;
       if (open >= 0 && /\n\s*$/.test(text.slice(m.start, i))) continue; // a paragraph reopening
-      if (open < 0) open = i;
-      else {
-        out.push(trim(text, open + 1, i));
-        open = -1;
+      if (open < 0) {
+        open = i;
+        nested = 0;
+        straightInside = false;
+        continue;
       }
+      if (c === '"' && text[open] !== '"') {
+        if (straightInside) { straightInside = false; continue; }
+        if (opening(m, i)) { straightInside = true; continue; }
+      } else if (c === '“' || c === '„') {
+        if (opening(m, i)) { nested++; continue; }
+        if (nested > 0) { nested--; continue; }
+      } else if (c === '”' && nested > 0) {
+        nested--;
+        continue;
+      }
+      out.push(trim(text, open + 1, i));
+      open = -1;
     }
     if (open >= 0) out.push(trim(text, open + 1, m.end));
   }
@@ -53,10 +73,32 @@ function trim(text: string, a: number, b: number): Span {
   return { start: a, end: b };
 }
 
-function parseRanges(r: string): Span[] {
+/**
+ * brat offsets count characters (code points); JavaScript strings count UTF-16 units, two for
+ * a character beyond U+FFFF (emoji). Maps the one to the other; the identity for BMP-only text.
+ */
+export function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\u{10000}-\u{10FFFF}]/u.test(text)) return (o) => o;
+  const units: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    units.push(u);
+    u += ch.length;
+  }
+  units.push(u);
+  return (o) => {
+    if (o < 0 || o >= units.length) throw new Error(`brat offset ${o} outside the text (${units.length - 1} characters)`);
+    return units[o];
+  };
+}
+
+function parseRanges(r: string, toUnits: (o: number) => number, textLength: number): Span[] {
   return r.split(';').map((p) => {
     const [s, e] = p.trim().split(/\s+/).map(Number);
-    return { start: s, end: e };
+    if (!Number.isInteger(s) || !Number.isInteger(e) || s > e) throw new Error(`bad brat range "${p}"`);
+    const span = { start: toUnits(s), end: toUnits(e) };
+    if (span.end > textLength) throw new Error(`brat range "${p}" ends outside the text (${textLength} characters)`);
+    return span;
   });
 }
 
@@ -67,12 +109,18 @@ function parseRanges(r: string): Span[] {
 export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[]; indirect: Span[] } {
   const spans = new Map<string, { type: string; ranges: Span[]; text: string }>();
   const events: Record<string, string>[] = [];
-  for (const line of ann.split('\n')) {
+  const toUnits = codePointOffsets(text);
+  // An annotation's text column is cut at its first line break: the rest follows on lines of
+  // their own, which must not be taken for annotations (hence the strict id patterns), and a
+  // span's text is read from the article, fragments joined by a space as brat writes them.
+  for (const line of ann.split(/\r?\n/)) {
     const cols = line.split('\t');
-    if (cols[0]?.startsWith('T') && cols.length >= 3) {
-      const sp = cols[1].indexOf(' ');
-      spans.set(cols[0], { type: cols[1].slice(0, sp), ranges: parseRanges(cols[1].slice(sp + 1)), text: cols[2] });
-    } else if (cols[0]?.startsWith('E') && cols.length >= 2) {
+    if (/^T\d+$/.test(cols[0]) && cols.length >= 3) {
+      const m = /^(\S+) (\d[\d ;]*)$/.exec(cols[1]);
+      if (!m) continue;
+      const ranges = parseRanges(m[2], toUnits, text.length);
+      spans.set(cols[0], { type: m[1], ranges, text: ranges.map((r) => text.slice(r.start, r.end)).join(' ') });
+    } else if (/^E\d+$/.test(cols[0]) && cols.length >= 2) {
       const roles: Record<string, string> = {};
       for (const part of cols[1].split(/\s+/)) {
         const [role, id] = part.split(':');
@@ -191,18 +239,44 @@ function rows(t: Tally, corpus: string, note: string): EvalRow[] {
   ];
 }
 
-function evaluatePolnear(root: string, split: 'dev' | 'test'): EvalRow[] {
+export interface PolnearDoc {
+  /** The article's name, text/<name>.txt. */
+  name: string;
+  text: string;
+  quotes: GoldQuote[];
+  indirect: Span[];
+}
+
+/**
+ * One PolNeAR split (data/<split>/text/*.txt with data/<split>/attributions/<name>_<annotator>.ann):
+ * one document per article; an article annotated by several annotators counts with the
+ * first annotation (by file name) only.
+ */
+export function readPolnearSplit(root: string, split: string): PolnearDoc[] {
   const dir = join(root, 'polnear', 'data', split);
-  if (!existsSync(join(dir, 'text'))) throw new Error(`PolNeAR ${split} split not found under ${dir}`);
-  const t = tally();
+  if (!existsSync(join(dir, 'text')) || !existsSync(join(dir, 'attributions'))) throw new Error(`PolNeAR ${split} split not found under ${dir} (expected text/ and attributions/)`);
+  const docs: PolnearDoc[] = [];
   const seen = new Set<string>();
   for (const file of readdirSync(join(dir, 'attributions')).sort()) {
-    // Articles annotated by several annotators: score the first annotation only.
-    const base = file.replace(/_[0-9a-f]+\.ann$/, '');
-    if (seen.has(base) || !file.endsWith('.ann')) continue;
-    seen.add(base);
-    const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-    const { quotes: gold, indirect } = polnearQuotes(text, readFileSync(join(dir, 'attributions', file), 'utf8'));
+    if (!file.endsWith('.ann')) continue;
+    const name = file.replace(/_[0-9a-f]+\.ann$/, '').replace(/\.ann$/, '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const source = join(dir, 'text', `${name}.txt`);
+    if (!existsSync(source)) throw new Error(`PolNeAR: ${join(dir, 'attributions', file)} has no article ${source}`);
+    const text = readFileSync(source, 'utf8');
+    try {
+      docs.push({ name, text, ...polnearQuotes(text, readFileSync(join(dir, 'attributions', file), 'utf8')) });
+    } catch (err) {
+      throw new Error(`PolNeAR ${join(dir, 'attributions', file)}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return docs;
+}
+
+function evaluatePolnear(root: string, split: 'dev' | 'test'): EvalRow[] {
+  const t = tally();
+  for (const { text, quotes: gold, indirect } of readPolnearSplit(root, split)) {
     const found = extract(text).quotes;
     scoreDoc(t, gold, found, (g, f) => polnearSpeakerRight(text, g, f), indirect);
   }
