@@ -31,7 +31,7 @@ export function readConll(path: string): ConllDocument[] {
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
     if (line.startsWith('-DOCSTART-')) flushDoc();
     else if (line.trim() === '') flushSentence();
-    else sentence.push(line.split(' '));
+    else sentence.push(line.trim().split(/[ \t]+/)); // tolerate tabs and trailing blanks
   }
   flushDoc();
   return docs;

@@ -101,6 +101,12 @@ Stavanger NNP B-NP I-LOC
     assert.equal(docs[0].text, 'Riga');
   });
 
+  it('reads tab-separated columns and trailing blanks like single spaces', () => {
+    const lf = read(IOB1);
+    assert.deepEqual(read(IOB1.replace(/ /g, '\t')), lf);
+    assert.deepEqual(read(IOB1.replace(/\n(?!\n)/g, ' \n')), lf);
+  });
+
   it('reads CRLF files like LF ones (no \\r in tokens or tags)', () => {
     const lf = read(IOB1);
     const crlf = read(IOB1.replace(/\n/g, '\r\n'));
