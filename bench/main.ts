@@ -37,6 +37,8 @@ const SYSTEMS: System[] = [
 ];
 
 /** Splits at paragraph breaks into pieces of about `size` characters. */
+import { benchIncremental } from './incremental';
+
 function pieces(text: string, size: number): string[] {
   if (text.length <= size) return [text];
   const out: string[] = [];
@@ -125,6 +127,7 @@ function main(): void {
     }
     console.log('');
   }
+  for (const [label, size] of sizes) benchIncremental(label, buildText(articles, size));
 }
 
 main();

@@ -1,7 +1,7 @@
 // Deterministic short ids: the same annotation gets the same id on every machine and every
 // run, so sidecars diff cleanly; a longer hash or a counter resolves the rare collision.
 import { createHash } from 'node:crypto';
-import type { AnnotationKind } from '../annotations';
+import type { Annotation, AnnotationKind } from '../annotations';
 
 const KIND_PREFIX: Record<AnnotationKind, string> = { actor: 'a', date: 'd', quote: 'q', claim: 'c', note: 'n' };
 
@@ -43,3 +43,33 @@ export function entityId(name: string, taken: ReadonlySet<string>): string {
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+/**
+ * The ids of a list of annotations, kept from one region update to the next (building the set
+ * reads every annotation). A set is handed on to the next list and marked stale for the old
+ * one, which rebuilds its own if it is ever used again.
+ */
+export interface IdSet { set: Set<string>; valid: boolean }
+const idSets = new WeakMap<readonly Annotation[], IdSet>();
+
+export function idsOf(list: readonly Annotation[]): IdSet {
+  let ids = idSets.get(list);
+  if (!ids?.valid) {
+    ids = { set: new Set(list.map((a) => a.id)), valid: true };
+    idSets.set(list, ids);
+  }
+  return ids;
+}
+
+/** `to` holds the ids `ids.set` now holds (after the update's deletions and additions). */
+export function moveIds(ids: IdSet, to: readonly Annotation[]): void {
+  ids.valid = false;
+  idSets.set(to, { set: ids.set, valid: true });
+}
+
+/** Live edits move anchors, never ids: the new list shares the old one's id set. */
+export function shareIds(from: readonly Annotation[], to: readonly Annotation[]): void {
+  const ids = idSets.get(from);
+  if (ids?.valid) idSets.set(to, ids);
+}
+

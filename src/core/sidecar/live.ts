@@ -2,6 +2,7 @@
 // searching. An annotation whose whole text was deleted is orphaned (kept, never dropped)
 // and re-attached by `reanchor` if the text comes back (undo, paste).
 import type { Annotation, Rejection, Sidecar } from '../annotations';
+import { shareIds } from './ids';
 import { makeAnchor, mapEnd, mapStart, shiftAnchorThrough, type TextEdit } from '../anchor';
 
 export type { TextEdit } from '../anchor';
@@ -43,6 +44,7 @@ export function applyEdits(sidecar: Sidecar, edits: readonly TextEdit[], newText
     const span = shiftSpan(r, edits);
     return span && (span.start !== r.start || span.end !== r.end) ? { ...r, ...span } : r;
   });
+  shareIds(sidecar.annotations, annotations);
   return { sidecar: { ...sidecar, annotations, rejected }, report };
 }
 

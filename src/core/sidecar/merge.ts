@@ -7,7 +7,7 @@ import { SIDECAR_SCHEMA_VERSION } from '../annotations';
 import type { Extraction, ExtractOptions } from '../model';
 import { makeAnchor } from '../anchor';
 import { EntityIndex } from './entities';
-import { annotationId, sha256 } from './ids';
+import { annotationId, idsOf, moveIds, sha256 } from './ids';
 import { reanchor, type ReanchorReport } from './reanchor';
 import { compareAnnotations, sortAnnotations } from './order';
 
@@ -67,7 +67,12 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
   const current = re.sidecar;
   // The annotations this update may touch: all of them, or those meeting the region.
   const inRegion = (a: Annotation) => !region || (!a.orphaned && a.anchor.start < region.end && a.anchor.end > region.start);
-  const touchable = region ? current.annotations.filter(inRegion) : current.annotations;
+  // In position order, the annotations meeting the region lie in [from, to) (binary search):
+  // nothing outside that slice is read, so a region update costs the region, not the file.
+  const from = region ? firstStartingAt(current.annotations, region.start - REACH) : 0;
+  let to = from;
+  if (region) while (to < current.annotations.length && current.annotations[to].anchor.start < region.end) to++;
+  const touchable = region ? current.annotations.slice(from, to).filter(inRegion) : current.annotations;
   const report: UpdateReport = { added: [], kept: [], updated: [], dropped: [], suppressed: 0, entitiesAdded: [], entitiesRemoved: [], reanchor: re.report };
 
   const entities = current.entities.map((e) => ({ ...e, aliases: [...e.aliases] }));
@@ -104,7 +109,8 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
   for (const a of touchable) if (!a.orphaned) bySpan.set(`${a.kind}|${a.anchor.start}|${a.anchor.end}`, a);
   const userOwned = touchable.filter((a) => !a.orphaned && (a.origin === 'manual' || a.edited));
 
-  const taken = new Set(current.annotations.map((a) => a.id));
+  const ids = region ? idsOf(current.annotations) : undefined;
+  const taken = ids ? ids.set : new Set(current.annotations.map((a) => a.id));
   const matched = new Set<Annotation>();
   const result = new Map<Annotation, Annotation>(); // existing → its refreshed version
   const added: Annotation[] = [];
@@ -145,25 +151,71 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
     report.added.push(id);
   }
 
-  const annotations: Annotation[] = [];
-  for (const a of current.annotations) {
-    if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a) && inRegion(a)) {
-      report.dropped.push(a.id);
-      continue;
-    }
-    report.kept.push(a.id);
-    annotations.push(result.get(a) ?? a);
-  }
-  if (!region) for (const a of added) annotations.push(a); // not push(...added): a 5 MB source overflows the stack
-
-  // Entities nobody refers to any more go, unless the user made them their own.
+  let annotations: Annotation[];
   const referenced = new Set<string>();
-  for (const list of [annotations, region ? added : []]) {
-    for (const a of list) {
+  let maybeUnreferenced: Set<string> | undefined;
+  if (!region) {
+    annotations = [];
+    for (const a of current.annotations) {
+      if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a)) {
+        report.dropped.push(a.id);
+        continue;
+      }
+      report.kept.push(a.id);
+      annotations.push(result.get(a) ?? a);
+    }
+    for (const a of added) annotations.push(a); // not push(...added): a 5 MB source overflows the stack
+    for (const a of annotations) {
       if (a.entity) referenced.add(a.entity);
       if (a.speaker) referenced.add(a.speaker);
     }
+  } else {
+    // Only the slice [from, to) changes; report.kept lists the kept annotations of that slice.
+    const middle: Annotation[] = [];
+    maybeUnreferenced = new Set<string>();
+    for (let i = from; i < to; i++) {
+      const a = current.annotations[i];
+      const refreshed = result.get(a);
+      if ((a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a) && inRegion(a)) || (refreshed && refreshed !== a)) {
+        // Its entity or speaker may now be named nowhere else.
+        if (a.entity) maybeUnreferenced.add(a.entity);
+        if (a.speaker) maybeUnreferenced.add(a.speaker);
+      }
+      if (a.origin === 'auto' && !a.edited && !a.orphaned && !matched.has(a) && inRegion(a)) {
+        report.dropped.push(a.id);
+        taken.delete(a.id);
+        continue;
+      }
+      report.kept.push(a.id);
+      middle.push(refreshed ?? a);
+    }
+    for (const a of added) middle.push(a);
+    middle.sort(compareAnnotations);
+    const before = current.annotations.slice(0, from);
+    const after = current.annotations.slice(to);
+    const ordered = (x: Annotation | undefined, y: Annotation | undefined) => !x || !y || compareAnnotations(x, y) <= 0;
+    annotations = ordered(before[before.length - 1], middle[0]) && ordered(middle[middle.length - 1], after[0])
+      ? before.concat(middle, after)
+      : sortAnnotations(before.concat(middle, after));
+    for (const a of middle) {
+      if (a.entity) referenced.add(a.entity);
+      if (a.speaker) referenced.add(a.speaker);
+    }
+    // Entities the region no longer names: kept if any annotation elsewhere names them
+    // (one scan, and only when there is such an entity).
+    for (const id of referenced) maybeUnreferenced.delete(id);
+    if (maybeUnreferenced.size) {
+      for (const a of annotations) {
+        if (a.entity && maybeUnreferenced.delete(a.entity)) referenced.add(a.entity);
+        if (a.speaker && maybeUnreferenced.delete(a.speaker)) referenced.add(a.speaker);
+        if (!maybeUnreferenced.size) break;
+      }
+    }
+    for (const e of entities) if (!maybeUnreferenced.has(e.id)) referenced.add(e.id);
+    if (ids) moveIds(ids, annotations);
   }
+
+  // Entities nobody refers to any more go, unless the user made them their own.
   const keptEntities = entities.filter((e) => {
     const keep = referenced.has(e.id) || e.edited || e.notes !== undefined || e.wikidata !== undefined;
     if (!keep && !fresh.has(e)) report.entitiesRemoved.push(e.id);
@@ -180,27 +232,24 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
     source: current.source.file === options.file ? current.source : { ...current.source, file: options.file },
     ...(published ? { published: sameJson(published, current.published) ? current.published! : published } : {}),
     entities: sameJson(keptEntities, current.entities) ? current.entities : keptEntities,
-    annotations: region ? mergeInOrder(annotations, added) : sortAnnotations(annotations),
+    annotations: region ? annotations : sortAnnotations(annotations),
     rejected: current.rejected,
   };
   return { sidecar, report };
 }
 
-/**
- * A region update: the kept annotations are in order already and few were added, so the two
- * are merged in one pass instead of sorting 100,000 annotations again.
- */
-function mergeInOrder(kept: readonly Annotation[], added: Annotation[]): Annotation[] {
-  for (let i = 1; i < kept.length; i++) if (compareAnnotations(kept[i - 1], kept[i]) > 0) return sortAnnotations([...kept, ...added]);
-  added.sort(compareAnnotations);
-  const out: Annotation[] = new Array(kept.length + added.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < kept.length && j < added.length) out[k++] = compareAnnotations(kept[i], added[j]) <= 0 ? kept[i++] : added[j++];
-  while (i < kept.length) out[k++] = kept[i++];
-  while (j < added.length) out[k++] = added[j++];
-  return out;
+/** No annotation is longer than this (a quotation over several paragraphs included). */
+const REACH = 50_000;
+
+function firstStartingAt(list: readonly Annotation[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].anchor.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The auto annotation with extraction's current fields; the same object when nothing changed. */
