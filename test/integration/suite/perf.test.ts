@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
-import { newsmarkApi, until } from '../helpers';
+import { newsmarkApi, pause, until } from '../helpers';
+import { screenshot } from '../screenshot';
 
 async function sampleText(): Promise<string> {
   const uris = (await vscode.workspace.findFiles('*.txt')).sort((a, b) => a.path.localeCompare(b.path));
@@ -86,6 +87,9 @@ describe('Responsiveness (figures printed, not asserted)', function () {
         assert.equal(a.lastPass?.kind, 'incremental');
         const stillFar = a.view.actors.find((x) => x.id === far.id);
         assert.equal(stillFar?.start, far.start, 'an annotation far before the edit did not move');
+        editor.revealRange(new vscode.Range(lineEnd, lineEnd), vscode.TextEditorRevealType.InCenter);
+        await pause(600);
+        await screenshot('long-source-new-paragraph');
         console.log(`[perf] ${label}: new paragraph typed → highlighted in ${ms.toFixed(0)} ms (incremental pass ${a.lastPass!.ms.toFixed(0)} ms over ${a.lastPass!.chars} characters)`);
       }
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
