@@ -96,11 +96,16 @@ export class Decorator implements vscode.Disposable {
       if (s.highlight.actors) for (const a of ex.actors) { out[a.type].push({ range: range(a.start, a.end) }); mark(a); }
       if (s.highlight.dates) for (const d of ex.dates) { out.date.push({ range: range(d.start, d.end) }); mark(d); }
       if (s.highlight.quotes) {
+        let outer: (typeof ex.quotes)[number] | undefined;
         for (const q of ex.quotes) {
           mark(q);
           out.quote.push({ range: range(q.start, q.end) });
+          // A quotation nested in another by the same speaker ("… told us 'help is on the way' …")
+          // is named once, after the outer one.
+          const nested = outer && outer.start <= q.start && q.end <= outer.end && outer.speaker === q.speaker;
+          if (!outer || q.end > outer.end) outer = q;
           // Speaker in faint text after the closing mark; article text is rendered as plain text.
-          if (s.showSpeakers && q.speaker) {
+          if (s.showSpeakers && q.speaker && !nested) {
             const after = Math.min(q.end + 1 - shift, documentLength(doc)) + shift;
             out.speaker.push({ range: range(after, after), renderOptions: { after: { contentText: `— ${q.speaker}` } } });
           }

@@ -43,6 +43,20 @@ describe('Newsmark in a real VS Code', () => {
     await screenshot('article-highlights');
   });
 
+  it('names the speaker once after a quotation, not again after one nested in it', async () => {
+    const other = await openSample('clinic-wait-times.txt');
+    const article = await until('analysis', () => newsmark.store.ensure(other.document));
+    const quotes = article.view.quotes;
+    const inner = quotes.find((q) => q.speaker && quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && o.speaker === q.speaker));
+    assert.ok(inner, 'the sample has a quotation nested in another by the same speaker');
+    const outer = quotes.find((o) => o !== inner && o.start <= inner.start && inner.end <= o.end)!;
+    const ranges = await until('decorations', () => newsmark.decorator.appliedRanges(other.document.uri));
+    const labelAt = (end: number) => ranges.speaker.some((r) => other.document.offsetAt(r.start) === end + 1 - article.bomShift);
+    assert.ok(labelAt(outer.end), 'the outer quotation is followed by its speaker');
+    assert.ok(!labelAt(inner.end), 'the nested one is not');
+    await vscode.window.showTextDocument(editor.document);
+  });
+
   it('answers a hover at an actor with its canonical name and type', async () => {
     const article = newsmark.store.get(editor.document.uri)!;
     const actor = article.view.actors.find((a) => a.type === 'person' && a.text.includes('Vollmer'));
