@@ -244,6 +244,7 @@ export class ArticleStore implements vscode.Disposable {
   async indexFiles(uris: readonly vscode.Uri[], options: { force?: boolean; token?: vscode.CancellationToken; onProgress?: (done: number) => void } = {}): Promise<{ indexed: number; extracted: number; failed: number }> {
     const stats = { indexed: 0, extracted: 0, failed: 0 };
     let lastFire = Date.now();
+    let lastYield = Date.now();
     for (const uri of uris) {
       if (options.token?.isCancellationRequested) break;
       const key = uri.toString();
@@ -265,10 +266,14 @@ export class ArticleStore implements vscode.Disposable {
         }
       }
       options.onProgress?.(stats.indexed + stats.failed);
-      if (Date.now() - lastFire > 250) {
-        lastFire = Date.now();
-        this.changed.fire(undefined);
+      // Yield often (typing, hovers and views get the thread), tell the views less often.
+      if (Date.now() - lastYield > 30) {
+        if (Date.now() - lastFire > 250) {
+          lastFire = Date.now();
+          this.changed.fire(undefined);
+        }
         await new Promise((r) => setImmediate(r));
+        lastYield = Date.now();
       }
     }
     this.changed.fire(undefined);
