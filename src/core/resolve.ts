@@ -40,26 +40,29 @@ export function resolveSidecar(sidecar: Sidecar, text: string): ResolvedView {
 
 /** Adds one placed annotation to the view, its names resolved. */
 function place(view: ResolvedView, a: Annotation, entities: Map<string, Entity>): void {
-  const base: Base = { id: a.id, origin: a.origin, edited: !!a.edited, start: a.anchor.start, end: a.anchor.end, text: a.anchor.exact, note: a.note };
+  // Literals of one shape per kind (no spread): a 5 MB source resolves 125,000 of them.
+  const { id, origin, anchor, note } = a;
+  const edited = !!a.edited;
+  const { start, end, exact: text } = anchor;
   switch (a.kind) {
     case 'actor': {
       const e = a.entity ? entities.get(a.entity) : undefined;
-      view.actors.push({ ...base, type: e?.type ?? 'person', entity: e?.name ?? a.anchor.exact, entityId: a.entity ?? '' });
+      view.actors.push({ id, origin, edited, start, end, text, note, type: e?.type ?? 'person', entity: e?.name ?? text, entityId: a.entity ?? '' });
       break;
     }
     case 'date':
-      view.dates.push({ ...base, value: a.value ?? null });
+      view.dates.push({ id, origin, edited, start, end, text, note, value: a.value ?? null });
       break;
     case 'quote': {
       const s = a.speaker ? entities.get(a.speaker) : undefined;
-      view.quotes.push({ ...base, speaker: s?.name ?? null, speakerId: a.speaker ?? null, speakerMention: a.speakerMention ?? null });
+      view.quotes.push({ id, origin, edited, start, end, text, note, speaker: s?.name ?? null, speakerId: a.speaker ?? null, speakerMention: a.speakerMention ?? null });
       break;
     }
     case 'claim':
-      view.claims.push({ ...base, kind: a.claimKind ?? 'factual', status: a.status ?? 'unverified' });
+      view.claims.push({ id, origin, edited, start, end, text, note, kind: a.claimKind ?? 'factual', status: a.status ?? 'unverified' });
       break;
     case 'note':
-      view.notes.push(base);
+      view.notes.push({ id, origin, edited, start, end, text, note });
       break;
   }
 }

@@ -12,7 +12,8 @@ export function isPlaced(a: Annotation, text: string): boolean {
     start >= 0 &&
     end > start &&
     end <= text.length &&
-    text.slice(start, end) === exact
+    end - start === exact.length &&
+    text.startsWith(exact, start)
   );
 }
 
