@@ -37,7 +37,10 @@ export class BackgroundExtractor {
       const p = this.pending.get(r.id);
       if (!p) return;
       this.pending.delete(r.id);
-      if (r.ok) p.resolve({ extraction: r.extraction, sidecar: r.sidecar, ms: r.ms });
+      if (r.ok) {
+        const { extraction, sidecar } = JSON.parse(r.json) as { extraction: Extraction; sidecar: Sidecar };
+        p.resolve({ extraction, sidecar, ms: r.ms });
+      }
       else p.reject(new Error(r.error));
     });
     worker.on('error', (err) => this.failAll(err));

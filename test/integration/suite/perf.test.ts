@@ -37,8 +37,19 @@ describe('Responsiveness (figures printed, not asserted)', function () {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       // With the Newsmark sidebar showing, as a user would have it: the views refresh too.
       await vscode.commands.executeCommand('newsmark.claims.focus');
+      // The longest time the extension host could not run anything while the source opens.
+      let openStall = 0;
+      let last = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        openStall = Math.max(openStall, now - last - 10);
+        last = now;
+      }, 10);
+      const opened = performance.now();
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
       const loaded = await until('first analysis', () => newsmark.store.ensure(editor.document), 60000, 5);
+      clearInterval(ticker);
+      console.log(`[perf] ${label}: opened and first analysed in ${((performance.now() - opened) / 1000).toFixed(2)} s; longest extension-host stall meanwhile ${openStall.toFixed(0)} ms`);
       assert.ok(loaded.view.actors.length > 0);
       const firstActor = loaded.view.actors[Math.floor(loaded.view.actors.length / 2)];
       const pos = editor.document.positionAt(firstActor.start);
