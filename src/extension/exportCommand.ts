@@ -73,8 +73,14 @@ export function registerExport(context: vscode.ExtensionContext, store: ArticleS
       const docs: ExportDocument[] = [];
       for (const uri of uris) {
         if (token.isCancellationRequested) return undefined;
-        const doc = await vscode.workspace.openTextDocument(uri);
-        const article = await store.ensure(doc);
+        // An open source exports as the editor has it; a closed one from what the index holds
+        // (read from disk now if it was never indexed): no document is opened for it.
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        let article = open ? await store.ensure(open) : store.get(uri);
+        if (!open && !article) {
+          await store.indexFiles([uri]);
+          article = store.get(uri);
+        }
         if (!article) continue;
         docs.push({ sourcePath: vscode.workspace.asRelativePath(uri), text: article.text, sidecar: article.sidecar });
         progress.report({ increment: 80 / uris.length, message: vscode.workspace.asRelativePath(uri) });

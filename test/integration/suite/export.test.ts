@@ -24,7 +24,10 @@ describe('Export command', () => {
   it('exports the whole workspace as brat standoff into a folder', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri;
     const dest = vscode.Uri.joinPath(root, 'exports', 'brat');
+    const openBefore = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const written = await vscode.commands.executeCommand<string[]>('newsmark.export', root, [root], { format: 'brat', destination: dest.fsPath, overwrite: true });
+    const openedByExport = vscode.workspace.textDocuments.filter((d) => !openBefore.has(d.uri.toString()) && d.uri.scheme === 'file' && !d.uri.path.includes('/exports/'));
+    assert.deepEqual(openedByExport.map((d) => d.uri.path), [], 'exporting the workspace opens no documents (it reads the index)');
     const annPath = written.find((p) => /fare-freeze(\.txt)?\.ann$/.test(p));
     assert.ok(annPath, `an .ann per source (wrote ${written.join(', ')})`);
     assert.ok(written.every((p) => p.startsWith(dest.fsPath)), 'nothing is written outside the destination');
