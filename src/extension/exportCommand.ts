@@ -17,6 +17,7 @@ const FORMAT_LABEL: Record<ExportFormat, string> = {
   w3c: 'W3C Web Annotation (JSON-LD)',
   brat: 'brat standoff (.ann beside a copy of the text)',
   jsonl: 'doccano JSONL',
+  labelstudio: 'Label Studio tasks (JSON; our annotations as a prediction to review)',
   conll: 'CoNLL BIO tokens',
 };
 

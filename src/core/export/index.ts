@@ -5,6 +5,7 @@ import { toConll } from './conll';
 import { toCsv } from './csv';
 import { toJson } from './json';
 import { toJsonl } from './jsonl';
+import { toLabelStudio } from './labelstudio';
 import { toMarkdown } from './markdown';
 import { sanitizeRelativePath } from './safePath';
 import type { ExportDocument, ExportFile, ExportFormat, ExportOptions } from './types';
@@ -13,6 +14,7 @@ import { toW3c } from './w3c';
 export * from './types';
 export { safeJoin, sanitizeRelativePath, isInside, ExportPathError } from './safePath';
 export { sidecarFromExtraction } from './fromExtraction';
+export { LABEL_STUDIO_CONFIG } from './labelstudio';
 
 export const FORMAT_EXTENSION: Record<ExportFormat, string> = {
   json: 'json',
@@ -21,6 +23,7 @@ export const FORMAT_EXTENSION: Record<ExportFormat, string> = {
   w3c: 'jsonld',
   brat: 'ann',
   jsonl: 'jsonl',
+  labelstudio: 'labelstudio.json',
   conll: 'conll',
 };
 
@@ -53,6 +56,7 @@ export function exportToString(docs: readonly ExportDocument[], format: ExportFo
     case 'markdown': return toMarkdown(docs);
     case 'w3c': return toW3c(docs, options);
     case 'jsonl': return toJsonl(docs);
+    case 'labelstudio': return toLabelStudio(docs);
     case 'conll': return toConll(docs);
     case 'brat': throw new Error('brat export is a folder of files: use exportDocuments');
   }

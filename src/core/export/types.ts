@@ -1,7 +1,7 @@
 // What every exporter takes and gives: already-loaded documents in, files (path + text) out.
 import type { Sidecar } from '../annotations';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'w3c', 'brat', 'jsonl', 'conll'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'w3c', 'brat', 'jsonl', 'labelstudio', 'conll'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportDocument {

@@ -12,13 +12,13 @@ describe('export API', () => {
       const files = exportDocuments(docs, f);
       assert.equal(files.length, 1, f);
       assert.equal(files[0].content, exportToString(docs, f));
-      assert.match(files[0].relativePath, /^newsmark-export\.\w+$/);
+      assert.match(files[0].relativePath, /^newsmark-export\.[\w.]+$/);
     }
     assert.throws(() => exportToString(docs, 'brat'));
   });
 
-  it('recognizes exactly the seven formats', () => {
-    assert.deepEqual(EXPORT_FORMATS.filter(isExportFormat), ['json', 'csv', 'markdown', 'w3c', 'brat', 'jsonl', 'conll']);
+  it('recognizes exactly the eight formats', () => {
+    assert.deepEqual(EXPORT_FORMATS.filter(isExportFormat), ['json', 'csv', 'markdown', 'w3c', 'brat', 'jsonl', 'labelstudio', 'conll']);
     for (const s of ['xml', 'JSON', '', 'brat ']) assert.equal(isExportFormat(s), false);
   });
 
