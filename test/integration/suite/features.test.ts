@@ -54,6 +54,7 @@ describe('Newsmark in a real VS Code', () => {
     const labelAt = (end: number) => ranges.speaker.some((r) => other.document.offsetAt(r.start) === end + 1 - article.bomShift);
     assert.ok(labelAt(outer.end), 'the outer quotation is followed by its speaker');
     assert.ok(!labelAt(inner.end), 'the nested one is not');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.window.showTextDocument(editor.document);
   });
 
