@@ -93,11 +93,17 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     if (!prev || words(full).length > words(prev).length) byLast.set(last, full);
     if (!byFirst.has(w[0])) byFirst.set(w[0], full);
   });
-  const orgByFirst = new Map<string, string>();
+  // Organizations by their first word; null when that word heads several of them ("Ashford
+  // City Council", "Ashford Ledger"): then it names none of them on its own.
+  const orgByFirst = new Map<string, string | null>();
   found.forEach((m, i) => {
     const w = words(surfaces[i]);
-    if (m.type === 'organization' && w.length > 1 && !m.known && !orgByFirst.has(w[0])) orgByFirst.set(w[0], surfaces[i]);
+    if (m.type !== 'organization' || w.length < 2 || m.known) return;
+    const prev = orgByFirst.get(w[0]);
+    if (prev === undefined) orgByFirst.set(w[0], surfaces[i]);
+    else if (prev !== null && prev !== surfaces[i]) orgByFirst.set(w[0], null);
   });
+  const shortFormOf = (word: string): string | undefined => orgByFirst.get(word) ?? undefined;
   // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
   const byLower = new Map<string, string>();
   surfaces.forEach((sf) => {
@@ -107,10 +113,13 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
     const surface = written.length > 3 && !hasLowerCase(written) ? (byLower.get(written.toLowerCase()) ?? written) : written;
-    // "Voltaris" after "Voltaris Energy": the short form of an organization named in full.
-    if (!surface.includes(' ') && orgByFirst.has(surface) && !byLast.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
+    // "Voltaris" after "Voltaris Energy": the short form of an organization named in full —
+    // unless the word reads as a place ("in Ashford" beside "Ashford Ledger"): a place that
+    // heads an organization's name is not that organization.
+    const short = surface.includes(' ') || m.type === 'place' ? undefined : shortFormOf(surface);
+    if (short !== undefined && !byLast.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
       m.type = 'organization';
-      return orgByFirst.get(surface)!;
+      return short;
     }
     // A lone surname is the person of that surname in the document, whatever the tagger guessed.
     if (m.type !== 'person' && !surface.includes(' ') && (byLast.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
@@ -123,7 +132,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
       if (full) return personName(full);
       return WELL_KNOWN.get(surface) ?? surface;
     }
-    if (m.type === 'organization' && words(surface).length === 1) return orgByFirst.get(surface) ?? surface;
+    if (m.type === 'organization' && words(surface).length === 1) return shortFormOf(surface) ?? surface;
     return surface;
   };
 

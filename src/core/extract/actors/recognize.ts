@@ -113,7 +113,7 @@ export function recognize(tree: NewsRoot): Recognized[] {
       // "the Trump administration": the name is a person's (guidelines).
       if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
       // "HALDEN, Feb. 13 (Meridian Wire) -": the name in a dateline's parentheses is a news agency.
-      if (!c.known && s[c.from - 1]?.value === '(' && s[c.to]?.value === ')' && datelineAgency(s, c.from)) {
+      if (!c.known && s[c.from - 1]?.value === '(' && s[c.to]?.value === ')' && datelineAgency(s, c.from, text)) {
         c.type = 'organization';
         c.firm = true;
       }
@@ -337,6 +337,14 @@ function shape(
     const v = s[from].value;
     if (s[from].kind !== 'word' && s[from].kind !== 'number' || /^['’]s$/i.test(v)) {
       from++; // a possessive or punctuation the tagger took in ("the county’s Office")
+      continue;
+    }
+    // "36°C. Cooling centers": a unit letter glued to a number or degree sign is no initial.
+    if (v.length === 1 && from > 0 && from + 1 < to && s[from - 1].end === s[from].start && (s[from - 1].kind === 'number' || s[from - 1].value === '°')) {
+      from++;
+      if (from < to && s[from].value === '.') from++;
+      // What follows "°C." opens a new sentence: one word left there is no name of itself.
+      if (to - from === 1 && !lexicon.startingAt(from)) return [];
       continue;
     }
     if (v === 'The' && PUBLICATIONS_WITH_THE.has(text.slice(s[from].start, s[to - 1].end))) break;

@@ -23,6 +23,12 @@ describe('resolveEntities', () => {
     it(name, () => assert.deepEqual(entities(text), expected));
   }
 
+  it('the short form of the one organization a word heads is that organization', () => {
+    const text = 'Voltaris Energy, a maker of batteries, delayed its plant. Voltaris shares fell 14 percent on Thursday.';
+    const got = resolveEntities(text, recognize(parseNews(text))).map((a) => `${a.text}=${a.entity}/${a.type}`);
+    assert.deepEqual(got, ['Voltaris Energy=Voltaris Energy/organization', 'Voltaris=Voltaris Energy/organization']);
+  });
+
   it('gives every mention of one entity the same type', () => {
     const text = 'Pete Hegseth arrived in Brussels. Hegseth said NATO must act. Hegseth left.';
     const mentions = resolveEntities(text, recognize(parseNews(text))).filter((a) => a.entity === 'Pete Hegseth');
