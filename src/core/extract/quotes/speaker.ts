@@ -11,6 +11,8 @@ import type { FoundQuote } from './scan';
 import { tokenize, type Tok } from './tokens';
 import { countUpTo, firstAtOrAfter, Mentions, POSSESSIVE } from './mentions';
 import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, ROLE_NOUNS, SPEECH, TITLES } from './lexicon';
+import { People, pronounGender, type Gender } from './people';
+import { DEMONYM_COUNTRIES } from '../../lexicon/demonyms';
 
 interface Found {
   entity: string | null;
@@ -20,7 +22,8 @@ interface Found {
 type Subject =
   | { kind: 'named'; entity: string; mention: Span; type: string }
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'description'; mention: Span }
+  /** "the Ukrainian leader": `country` when the description names one. */
+  | { kind: 'description'; mention: Span; country?: string }
   | { kind: 'anonymous' };
 
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
@@ -71,6 +74,7 @@ export function attributeQuotes(
 ): QuoteMention[] {
   if (quotes.length === 0) return [];
   const mentions = new Mentions(actors);
+  const people = new People(text, mentions.sorted);
   const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
   quotes.forEach((q, i) => q.block && blocks.add(out[i]));
   const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0 && !x.q.block);
@@ -195,7 +199,9 @@ export function attributeQuotes(
     while (a - 1 >= lo && toks[a - 1].word && !/^(?:the|a|an|his|her|their|its)$/.test(toks[a - 1].lower) && a > i - 4) a--;
     const det = a - 1 >= lo ? toks[a - 1].lower : '';
     if (det !== 'the' || !ROLE_NOUNS.has(t.lower)) return { kind: 'anonymous' };
-    return { kind: 'description', mention: { start: toks[a].start, end: t.end } };
+    let country: string | undefined;
+    for (let k = a; k < i && !country; k++) country = DEMONYM_COUNTRIES.get(toks[k].text);
+    return { kind: 'description', mention: { start: toks[a].start, end: t.end }, country };
   };
 
   /** "X, chairman of Y, said": walk back over comma-separated segments to a named person. */
@@ -322,6 +328,9 @@ export function attributeQuotes(
         return { entity: null, mention: null };
       case 'description':
       {
+        // "the French president": the person the article introduced as French, when one is.
+        const tied = s.country ? people.personOf(s.country) : undefined;
+        if (tied) return { entity: tied, mention: s.mention };
         const salient = salientNow();
         return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
       }
@@ -330,13 +339,16 @@ export function attributeQuotes(
         if (s.word === 'it') return organizationBefore(s.at) ?? { entity: null, mention: null };
         if (s.word === 'they' || s.word === 'we') return { entity: null, mention: null };
         if (FIRST_PERSON.has(s.word)) return undefined;
+        const gender = pronounGender(s.word);
         // "Sen. Claire McCaskill scolded him: “…,” she said." — the subject named earlier in this sentence.
         const own = sentenceSubject(current, s.at);
-        if (own?.kind === 'named' && own.type === 'person') {
+        if (own?.kind === 'named' && own.type === 'person' && people.fits(own.entity, gender)) {
           advanceMentions(at);
           return { entity: own.entity, mention: lastMention.get(own.entity) ?? own.mention };
         }
-        const salient = salientNow();
+        let salient = salientNow();
+        // "she said" after a man was quoted: the nearest earlier woman the text names, if any.
+        if (salient?.entity && !people.fits(salient.entity, gender)) salient = salientBefore(currentSentence, gender) ?? salient;
         if (!salient?.entity) return undefined;
         advanceMentions(at);
         return { entity: salient.entity, mention: lastMention.get(salient.entity) ?? salient.mention };
@@ -449,12 +461,12 @@ export function attributeQuotes(
       if (!toks[v].quoted && isVerb(toks[v], SPEECH)) {
         const s = subjectBefore(toks, 0, v);
         if (s?.kind === 'named' && s.type === 'person') found = { entity: s.entity, mention: s.mention };
-        else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j) ?? null;
+        else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j, pronounGender(s.word)) ?? null;
         if (s) break;
       }
     }
     const first = toks.find((t) => t.word && !t.quoted);
-    if (!found && first && PERSONAL.has(first.lower)) found = salientBefore(j) ?? null;
+    if (!found && first && PERSONAL.has(first.lower)) found = salientBefore(j, pronounGender(first.lower)) ?? null;
     for (let i = 0; i < toks.length && !found; i++) {
       const t = toks[i];
       if (t.quoted || !t.word) continue;
@@ -464,11 +476,31 @@ export function attributeQuotes(
     salience.set(j, found);
     return found;
   };
-  /** What a "he" in sentence si most likely refers to: the nearest earlier salient person. */
-  function salientBefore(si: number): Found | undefined {
+  /** What a "he" in sentence si most likely refers to: the nearest earlier salient person.
+   * With a gender, a salient person shown to be of the other gender is passed over for
+   * another person of the right one named in that sentence; without such a person the
+   * chain goes on as it would without gender. */
+  function salientBefore(si: number, gender?: Gender): Found | undefined {
+    let first: Found | undefined;
     for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
       const f = salienceOf(j);
-      if (f) return f;
+      if (!gender) {
+        if (f) return f;
+        continue;
+      }
+      if (f?.entity && people.fits(f.entity, gender)) return f;
+      first ??= f ?? undefined;
+      const other = personOfGender(sentences[j].start, sentences[j].end, gender);
+      if (other) return other;
+    }
+    return gender ? first : undefined;
+  }
+
+  /** The last person in [from, to) known to be of that gender. */
+  function personOfGender(from: number, to: number, gender: Gender): Found | undefined {
+    for (let k = mentions.indexBefore(to); k >= 0 && mentions.sorted[k].start >= from; k--) {
+      const a = mentions.sorted[k];
+      if (a.type === 'person' && people.gender(a.entity) === gender) return { entity: a.entity, mention: { start: a.start, end: a.end } };
     }
     return undefined;
   }

@@ -34,8 +34,8 @@ const PEOPLE: [string, string, ActorType][] = [
 ];
 
 /** [quote text, speaker, speaker mention text, speaker mention start] for each quote. */
-function speakers(text: string) {
-  return findQuotes(text, actors(text, PEOPLE).filter((a, i, all) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))).map((q) => [
+function speakers(text: string, names: [string, string, ActorType][] = PEOPLE) {
+  return findQuotes(text, actors(text, names).filter((a, i, all) => !all.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start))).map((q) => [
     q.text,
     q.speaker,
     q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null,
@@ -108,5 +108,63 @@ describe('quote speakers', () => {
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(speakers(text), expected));
+  }
+});
+
+describe('quote speakers: gender and nationality', () => {
+  const NAMES: [string, string, ActorType][] = [
+    ['Ana Ruiz', 'Ana Ruiz', 'person'],
+    ['Ruiz', 'Ana Ruiz', 'person'],
+    ['Leonard Pike', 'Leonard Pike', 'person'],
+    ['Pike', 'Leonard Pike', 'person'],
+    ['Marla Quill', 'Marla Quill', 'person'],
+    ['Quill', 'Marla Quill', 'person'],
+    ['Tobias Renn', 'Tobias Renn', 'person'],
+    ['Renn', 'Tobias Renn', 'person'],
+    ['Okafor', 'Okafor', 'person'],
+    ['Emmanuel Macron', 'Emmanuel Macron', 'person'],
+    ['Macron', 'Emmanuel Macron', 'person'],
+    ['Olaf Scholz', 'Olaf Scholz', 'person'],
+    ['Scholz', 'Olaf Scholz', 'person'],
+    ['France', 'France', 'place'],
+    ['Germany', 'Germany', 'place'],
+    ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'person'],
+    ['Zelensky', 'Volodymyr Zelensky', 'person'],
+    ['Trump', 'Donald Trump', 'person'],
+  ];
+  const cases: [string, string, (string | number | null)[][]][] = [
+    [
+      '"she said" after a man was quoted: the woman an honorific named (Ms.)',
+      'Ms. Ruiz spoke first. Leonard Pike disagreed. “It is a gimmick,” Mr. Pike said. “It is a pause,” she said.',
+      [['It is a gimmick,', 'Leonard Pike', 'Pike', 69], ['It is a pause,', 'Ana Ruiz', 'Ruiz', 4]],
+    ],
+    [
+      '"she" by a woman’s given name, passing over the man named last',
+      'Marla Quill, who runs the group, met Tobias Renn on Monday. Mr. Renn listened. “We are tired of waiting,” she said.',
+      [['We are tired of waiting,', 'Marla Quill', 'Marla Quill', 0]],
+    ],
+    [
+      '"he" passes over a woman for the man of the same sentence',
+      'Marla Quill praised Tobias Renn. “He did the work,” Ms. Quill said. Then the talks ended. “It was enough,” he said.',
+      [['He did the work,', 'Marla Quill', 'Quill', 56], ['It was enough,', 'Tobias Renn', 'Tobias Renn', 20]],
+    ],
+    [
+      'a gender the text does not show does not block the salient person',
+      'Dr. Okafor reviewed the plan. “It will not work,” she said.',
+      [['It will not work,', 'Okafor', 'Okafor', 4]],
+    ],
+    [
+      '"the French president": the person introduced as France’s',
+      'President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany. Mr. Scholz spoke about trade. The French president said the talks were “very good.”',
+      [['very good.', 'Emmanuel Macron', 'French president', 109]],
+    ],
+    [
+      '"the Ukrainian leader": the person with that nationality in his title',
+      'Ukrainian President Volodymyr Zelensky called on Monday. Mr. Trump spoke next. The Ukrainian leader called it “a good talk.”',
+      [['a good talk.', 'Volodymyr Zelensky', 'Ukrainian leader', 83]],
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(speakers(text, NAMES), expected));
   }
 });
