@@ -5,6 +5,22 @@
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
+export type Gender = 'male' | 'female';
+
+const MALE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Father|Brother|Congressman|Councilman|Assemblyman|Alderman|Chairman|Spokesman|Businessman)\.?\s+$/u;
+const FEMALE_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Mother|Congresswoman|Councilwoman|Assemblywoman|Alderwoman|Chairwoman|Spokeswoman|Businesswoman)\.?\s+$/u;
+
+/** The gender an honorific or gendered title right before a name shows ("Ms. ", "Congressman "). */
+export function honorificGender(text: string, nameStart: number): Gender | undefined {
+  const before = text.slice(Math.max(0, nameStart - 16), nameStart);
+  return MALE_BEFORE.test(before) ? 'male' : FEMALE_BEFORE.test(before) ? 'female' : undefined;
+}
+
+/** The gender a given name shows, when its bearers are mostly of one. */
+export function givenNameGender(given: string): Gender | undefined {
+  return FEMALE_NAMES.has(given) ? 'female' : MALE_NAMES.has(given) ? 'male' : undefined;
+}
+
 export const FEMALE_NAMES = words(`
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Kimberly Emily Donna
 Michelle Dorothy Carol Amanda Melissa Deborah Debbie Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna

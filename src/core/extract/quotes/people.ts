@@ -4,15 +4,12 @@
 // "Ukrainian President Volodymyr Zelensky", "Ukraine's president, Volodymyr Zelensky",
 // "President Vladimir V. Putin of Russia"). Both are worked out on first use only.
 import type { ActorMention } from '../../model';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/gender';
+import { givenNameGender, honorificGender, type Gender } from '../../lexicon/gender';
 import { DEMONYM_COUNTRIES } from '../../lexicon/demonyms';
 import { TITLES as NAME_TITLES } from '../../lexicon/people';
 import { ROLE_NOUNS } from './lexicon';
 
-export type Gender = 'male' | 'female';
-
-const MALE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Father|Brother|Congressman|Councilman|Assemblyman|Alderman|Chairman|Spokesman|Businessman)\.?\s+$/u;
-const FEMALE_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Mother|Congresswoman|Councilwoman|Assemblywoman|Alderwoman|Chairwoman|Spokeswoman|Businesswoman)\.?\s+$/u;
+export type { Gender };
 
 /** Words a title may hold between a nationality and a name: "Ukrainian President", "the Russian leader,". */
 const TITLE_FILLER = new Set(['the', 'of', 'former', 'then', 'acting', 'late', ',']);
@@ -65,8 +62,8 @@ export class People {
     const votes = new Map<string, number>(); // honorifics: > 0 male, < 0 female
     for (const a of this.sorted) {
       if (a.type !== 'person') continue;
-      const before = this.text.slice(Math.max(0, a.start - 16), a.start);
-      const v = MALE_BEFORE.test(before) ? 1 : FEMALE_BEFORE.test(before) ? -1 : 0;
+      const g = honorificGender(this.text, a.start);
+      const v = g === 'male' ? 1 : g === 'female' ? -1 : 0;
       votes.set(a.entity, (votes.get(a.entity) ?? 0) + v);
     }
     const out = new Map<string, Gender>();
@@ -77,9 +74,8 @@ export class People {
       }
       const space = entity.indexOf(' ');
       if (space < 0) continue; // a surname alone says nothing
-      const given = entity.slice(0, space);
-      if (FEMALE_NAMES.has(given)) out.set(entity, 'female');
-      else if (MALE_NAMES.has(given)) out.set(entity, 'male');
+      const g = givenNameGender(entity.slice(0, space));
+      if (g) out.set(entity, g);
     }
     return out;
   }
