@@ -24,6 +24,8 @@ type Subject =
   | { kind: 'pronoun'; word: string; at: number }
   /** "the Ukrainian leader": `country` when the description names one. */
   | { kind: 'description'; mention: Span; country?: string }
+  /** "the group said": the organization named last. */
+  | { kind: 'organization'; mention: Span }
   | { kind: 'anonymous' };
 
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
@@ -54,6 +56,10 @@ const INTRO = new Set(
 /** Words a subject phrase may start with before its name: "the former", "a senior". */
 const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'former', 'then', 'also', 'both', 'and']);
 const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
+/** Nouns that describe an organization the text named earlier: "the group posted". */
+const ORGANIZATION_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'department', 'ministry', 'campaign', 'union', 'organization', 'organisation', 'association', 'coalition', 'newspaper', 'network', 'bank', 'institute', 'committee']);
+/** How far back (in characters) "the company" looks for the organization it stands for. */
+const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
 
 /** How many sentences back a pronoun may find its person. */
@@ -136,8 +142,8 @@ export function attributeQuotes(
   };
 
   /** The nearest organization mentioned in the 300 characters before `at`. */
-  const organizationBefore = (at: number): Found | undefined => {
-    for (let k = mentions.indexBefore(at); k >= 0 && mentions.sorted[k].start >= at - 300; k--) {
+  const organizationBefore = (at: number, reach = 300): Found | undefined => {
+    for (let k = mentions.indexBefore(at); k >= 0 && mentions.sorted[k].start >= at - reach; k--) {
       const a = mentions.sorted[k];
       if (a.type === 'organization') return { entity: a.entity, mention: { start: a.start, end: a.end } };
     }
@@ -194,6 +200,7 @@ export function attributeQuotes(
   /** "the Ukrainian leader said": a role noun, possibly preceded by adjectives and "the". */
   const description = (toks: Tok[], lo: number, i: number): Subject | undefined => {
     const t = toks[i];
+    if (ORGANIZATION_NOUNS.has(t.lower) && i - 1 >= lo && toks[i - 1].lower === 'the') return { kind: 'organization', mention: { start: toks[i - 1].start, end: t.end } };
     if (!ROLE_NOUNS.has(t.lower) && !/^(?:person|source|sources|official|officials|people|aide|aides)$/.test(t.lower)) return undefined;
     let a = i;
     while (a - 1 >= lo && toks[a - 1].word && !/^(?:the|a|an|his|her|their|its)$/.test(toks[a - 1].lower) && a > i - 4) a--;
@@ -257,7 +264,17 @@ export function attributeQuotes(
         while (j + 1 < hi && toks[j + 1].capital) j++;
         return nameRun(toks, j, i);
       }
-      if (ROLE_NOUNS.has(t.lower)) return description(toks, v + 1, i);
+      if (ROLE_NOUNS.has(t.lower) || ORGANIZATION_NOUNS.has(t.lower)) {
+        // "said the county auditor, Miriam Haskett": the name in apposition.
+        const apposed = toks[i + 1]?.text === ',' && i + 2 < hi ? mentions.startingAt(toks[i + 2].start) : undefined;
+        if (apposed && apposed.type === 'person') return named(apposed);
+        return description(toks, v + 1, i);
+      }
+      if (!ROLE_NOUNS.has(t.lower) && !t.capital && toks[i + 1]?.text === ',' && i + 2 < hi) {
+        // "said the county auditor, Miriam Haskett" with a role the lists do not hold.
+        const a = mentions.startingAt(toks[i + 2].start);
+        if (a && a.type === 'person' && toks[v + 1].lower === 'the') return named(a);
+      }
     }
     // "said the designer, who …", "said one former official": somebody the text does not name.
     const first = toks[v + 1];
@@ -326,6 +343,10 @@ export function attributeQuotes(
         return { entity: s.entity, mention: s.mention };
       case 'anonymous':
         return { entity: null, mention: null };
+      case 'organization': {
+        const org = organizationBefore(s.mention.start, ORGANIZATION_REACH);
+        return org ? { entity: org.entity, mention: s.mention } : undefined;
+      }
       case 'description':
       {
         // "the French president": the person the article introduced as French, when one is.

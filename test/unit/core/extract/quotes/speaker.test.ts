@@ -131,6 +131,9 @@ describe('quote speakers: gender and nationality', () => {
     ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'person'],
     ['Zelensky', 'Volodymyr Zelensky', 'person'],
     ['Trump', 'Donald Trump', 'person'],
+    ['Miriam Haskett', 'Miriam Haskett', 'person'],
+    ['Care First', 'Care First', 'organization'],
+    ['Larch County', 'Larch County', 'place'],
   ];
   const cases: [string, string, (string | number | null)[][]][] = [
     [
@@ -162,6 +165,16 @@ describe('quote speakers: gender and nationality', () => {
       '"the Ukrainian leader": the person with that nationality in his title',
       'Ukrainian President Volodymyr Zelensky called on Monday. Mr. Trump spoke next. The Ukrainian leader called it “a good talk.”',
       [['a good talk.', 'Volodymyr Zelensky', 'Ukrainian leader', 83]],
+    ],
+    [
+      'said the role, Name: the name in apposition',
+      '“These numbers are no surprise,” said the county auditor, Miriam Haskett.',
+      [['These numbers are no surprise,', 'Miriam Haskett', 'Miriam Haskett', 58]],
+    ],
+    [
+      '"the group" stands for the organization named before it',
+      'Ms. Quill runs a group called Care First. Clinics in Larch County are short of staff. The group posted the audit with the message: “41 days. Call your commissioner.”',
+      [['41 days. Call your commissioner.', 'Care First', 'The group', 86]],
     ],
   ];
   for (const [name, text, expected] of cases) {
