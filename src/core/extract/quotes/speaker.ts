@@ -58,6 +58,8 @@ const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'former', 'then', 'also', 'bot
 const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
 /** Nouns that describe an organization the text named earlier: "the group posted". */
 const ORGANIZATION_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'department', 'ministry', 'campaign', 'union', 'organization', 'organisation', 'association', 'coalition', 'newspaper', 'network', 'bank', 'institute', 'committee']);
+/** Words after a name that make it no subject of a verb: "Trump and Clinton", "Trump of New York". */
+const CONNECTIVES = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'is', 'was', 'has', 'had']);
 /** How far back (in characters) "the company" looks for the organization it stands for. */
 const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
@@ -388,8 +390,11 @@ export function attributeQuotes(
     const trailing = /[,!?—–][’'"”]*$/.test(content) || text[q.close + 1] === ',' || DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
 
     // 1. Right after the quote: “…,” X said / said X / ” ― X.
-    if (right >= 0 && DASH_AFTER.test(text.slice(q.close + 1, q.close + 4))) {
-      const s = resolve(subjectAfter(toks, right, hi), q.open);
+    const dash = right >= 0 && DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
+    // A hyphen is no token: after “…” - Sanders the name itself comes first ("…" - a charge … is no attribution).
+    const hyphen = dash && !/^[―—–]$/.test(toks[right].text);
+    if (dash && (!hyphen || toks[right].capital)) {
+      const s = resolve(subjectAfter(toks, hyphen ? right - 1 : right, hi), q.open);
       if (s) return s;
     }
     if (right >= 0 && trailing) {
@@ -405,6 +410,14 @@ export function attributeQuotes(
           const s = resolve(subjectBefore(toks, Math.max(r, v - REACH), v), q.open);
           if (s) return s;
         }
+      }
+      // “…,” Toomey fumed. — a person named right after the quote, then a verb the lists lack.
+      const a = r < hi ? mentions.startingAt(toks[r].start) : undefined;
+      if (a && a.type === 'person') {
+        let e = r;
+        while (e < hi && toks[e].end <= a.end) e++;
+        const next = toks[e];
+        if (e > r && next && next.word && !next.capital && !next.quoted && !CONNECTIVES.has(next.lower)) return { entity: a.entity, mention: { start: a.start, end: a.end } };
       }
     }
     // 2. A reporting verb earlier in the sentence: X said (that) … “…”.
