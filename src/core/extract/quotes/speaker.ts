@@ -575,6 +575,9 @@ export function attributeQuotes(
         }
         // A quotation standing alone continues the previous speaker's (same, next or the one after).
         if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 2) found = previous.found;
+        // A quotation opening its sentence with no attribution of its own ("“What are we going to
+        // do?” to the rest of the country.") continues the speaker quoted just before, in the same paragraph.
+        if (!found && hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) === 0 && !own.some((t) => t.word && !t.quoted && t.start < q.open)) found = previous.found;
       }
       if (found) {
         o.speaker = found.entity;

@@ -88,6 +88,11 @@ describe('quote speakers', () => {
     ['a name right after the quote, then a verb the lists lack', 'Mr. Trump left early. “Go back to your seats,” Kupchan barked at the crowd.', [['Go back to your seats,', 'Cliff Kupchan', 'Kupchan', 47]]],
     ['a hyphen before the name', 'They answered in turn. “I helped write that bill.” - Kupchan. Then the next question came.', [['I helped write that bill.', 'Cliff Kupchan', 'Kupchan', 53]]],
     ['a hyphen before a common noun is no attribution', 'Mr. Trump likened the rules to “burning the house down” - a charge that stung.', [['burning the house down', 'Donald Trump', 'Trump', 4]]],
+    [
+      'a quotation opening its sentence without attribution continues the speaker just quoted',
+      '“They are hungry,” Mr. Kupchan said after the vote. “What are we going to do?” to the rest of the country.',
+      [['They are hungry,', 'Cliff Kupchan', 'Kupchan', 23], ['What are we going to do?', 'Cliff Kupchan', 'Kupchan', 23]],
+    ],
     ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan', [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', 42]]],
     ['who said', 'Mr. Trump spoke with Volodymyr Zelensky of Ukraine, who said they discussed “the possibilities of peace.”', [['the possibilities of peace.', 'Volodymyr Zelensky', 'Volodymyr Zelensky', 21]]],
     ['which reported', 'They turned to the Police Department which reported “2,521 shooting incidents” in the city.', [['2,521 shooting incidents', 'Police Department', 'Police Department', 19]]],
