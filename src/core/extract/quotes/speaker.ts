@@ -427,6 +427,11 @@ export function attributeQuotes(
       if (isVerb(t, SPEECH)) {
         const s = resolve(subjectBefore(toks, Math.max(0, v - REACH), v), q.open);
         if (s) return s;
+        // “…,” said Sherman, speaking of politicians, “…”: the second part of a split quotation.
+        if (v > 0 && toks[v - 1].quoted) {
+          const after = resolve(subjectAfter(toks, v, leftEnd), q.open);
+          if (after) return after;
+        }
       } else if (isVerb(t, PARTICIPLES)) {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject.
         const hit = v > 0 ? mentions.at(toks[v - 1]) : undefined;

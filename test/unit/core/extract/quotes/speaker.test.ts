@@ -93,6 +93,11 @@ describe('quote speakers', () => {
       '“They are hungry,” Mr. Kupchan said after the vote. “What are we going to do?” to the rest of the country.',
       [['They are hungry,', 'Cliff Kupchan', 'Kupchan', 23], ['What are we going to do?', 'Cliff Kupchan', 'Kupchan', 23]],
     ],
+    [
+      'the second part of a split quotation after "said X,"',
+      '“These guys know how to use words,” said Kupchan, speaking of politicians, “and leave themselves room.”',
+      [['These guys know how to use words,', 'Cliff Kupchan', 'Kupchan', 41], ['and leave themselves room.', 'Cliff Kupchan', 'Kupchan', 41]],
+    ],
     ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan', [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', 42]]],
     ['who said', 'Mr. Trump spoke with Volodymyr Zelensky of Ukraine, who said they discussed “the possibilities of peace.”', [['the possibilities of peace.', 'Volodymyr Zelensky', 'Volodymyr Zelensky', 21]]],
     ['which reported', 'They turned to the Police Department which reported “2,521 shooting incidents” in the city.', [['2,521 shooting incidents', 'Police Department', 'Police Department', 19]]],
