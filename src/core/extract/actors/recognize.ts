@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -67,12 +67,17 @@ export function recognize(tree: NewsRoot): Recognized[] {
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
+  // A document's first paragraph that is one title-case sentence with a small linking word
+  // ("… Jobs as Orders Slow") is its headline, even when the text is too short to show its
+  // words in lower case elsewhere (an article being written). "of", "and", "the" do not count:
+  // names hold them ("Marion County Board of Education").
+  const opening = tree.children[0]?.children.length === 1 && sentences[0]?.some((t) => HEADLINE_LINKS.has(t.value)) ? 0 : -1;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     const allCaps = evidence.styles[k] === ALL_CAPS;
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
-    const titleCase = !allCaps && isHeadline(s, evidence, evidence.styles[k]);
+    const titleCase = !allCaps && (isHeadline(s, evidence, evidence.styles[k]) || (k === opening && evidence.styles[k] === TITLE_CASE));
     const matches = lexiconMatches(s, text, allCaps || titleCase);
     const lexicon = new LexiconIndex(matches, s.length);
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
@@ -124,6 +129,9 @@ export function recognize(tree: NewsRoot): Recognized[] {
   propagate(tree, sentences, found, covered);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Lower-case words that link a headline's parts but seldom stand inside a name. */
+const HEADLINE_LINKS = new Set(['as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'over', 'after', 'amid', 'into', 'vs', 'but']);
 
 const ADMINISTRATION = 1;
 const CREDIT = 2;

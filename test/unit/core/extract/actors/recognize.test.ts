@@ -39,6 +39,12 @@ describe('recognize actors', () => {
       'Council Freezes Fares as Ridership Slumps in Ashford\n\nThe council in Ashford voted to freeze fares, and ridership slumps were blamed.',
       ['Ashford/place', 'Ashford/place'],
     ],
+    [
+      'a title-case headline standing alone (an article being written) gives no names from its common words',
+      'Battery Maker Delays Plant, Cutting 600 Jobs as Orders Slow\n\nBy Okonkwo Fairbanks',
+      ['Okonkwo Fairbanks/person'],
+    ],
+    ['an opening line of names without linking words keeps them', 'Birmingham Public Park, Ala.\n\nThe park opened on Monday.', ['Birmingham Public Park/place', 'Ala./place']],
     ['a sentence-initial common word is not a name', 'The county met. County officials later said the county would pay.', []],
     ['an organization word, "for" and a name make one organization', 'She works at the Harwick Institute for Coastal Studies.', ['Harwick Institute for Coastal Studies/organization']],
     ['names inside hyphenated words', 'The Russia-Ukraine war and a Kremlin-backed plan.', ['Russia/place', 'Ukraine/place', 'Kremlin/organization']],
