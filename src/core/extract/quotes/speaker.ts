@@ -23,7 +23,7 @@ type Subject =
   | { kind: 'named'; entity: string; mention: Span; type: string }
   | { kind: 'pronoun'; word: string; at: number }
   /** "the Ukrainian leader": `country` when the description names one. */
-  | { kind: 'description'; mention: Span; country?: string }
+  | { kind: 'description'; mention: Span; country?: string; countryOnly?: boolean }
   /** "the group said": the organization named last. */
   | { kind: 'organization'; mention: Span }
   | { kind: 'anonymous' };
@@ -207,6 +207,13 @@ export function attributeQuotes(
     let a = i;
     while (a - 1 >= lo && toks[a - 1].word && !/^(?:the|a|an|his|her|their|its)$/.test(toks[a - 1].lower) && a > i - 4) a--;
     const det = a - 1 >= lo ? toks[a - 1].lower : '';
+    if (ROLE_NOUNS.has(t.lower)) {
+      // "Ukraine’s president said": a country's role, for the person the article ties to it.
+      for (let k = a; k < i; k++) {
+        const hit = mentions.at(toks[k]);
+        if (hit?.possessive && hit.actor.type === 'place') return { kind: 'description', mention: { start: hit.actor.start, end: t.end }, country: hit.actor.entity, countryOnly: true };
+      }
+    }
     if (det !== 'the' || !ROLE_NOUNS.has(t.lower)) return { kind: 'anonymous' };
     let country: string | undefined;
     for (let k = a; k < i && !country; k++) country = DEMONYM_COUNTRIES.get(toks[k].text);
@@ -354,6 +361,7 @@ export function attributeQuotes(
         // "the French president": the person the article introduced as French, when one is.
         const tied = s.country ? people.personOf(s.country) : undefined;
         if (tied) return { entity: tied, mention: s.mention };
+        if (s.countryOnly) return { entity: null, mention: null }; // nobody tied to that country: unnamed, as before
         const salient = salientNow();
         return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
       }

@@ -175,6 +175,16 @@ describe('quote speakers: gender and nationality', () => {
       [['very good.', 'Emmanuel Macron', 'French president', 109]],
     ],
     [
+      '"France’s president": the person introduced as France’s',
+      'President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany. Mr. Scholz spoke about trade. France’s president said the talks were “very good.”',
+      [['very good.', 'Emmanuel Macron', 'France’s president', 105]],
+    ],
+    [
+      '"Germany’s chancellor" with nobody tied to Germany stays unnamed',
+      'Mr. Trump spoke about trade. Germany’s chancellor said the talks were “very good.”',
+      [['very good.', null, null, null]],
+    ],
+    [
       '"the Ukrainian leader": the person with that nationality in his title',
       'Ukrainian President Volodymyr Zelensky called on Monday. Mr. Trump spoke next. The Ukrainian leader called it “a good talk.”',
       [['a good talk.', 'Volodymyr Zelensky', 'Ukrainian leader', 83]],
