@@ -60,6 +60,8 @@ const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
 const ORGANIZATION_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'department', 'ministry', 'campaign', 'union', 'organization', 'organisation', 'association', 'coalition', 'newspaper', 'network', 'bank', 'institute', 'committee']);
 /** Words after a name that make it no subject of a verb: "Trump and Clinton", "Trump of New York". */
 const CONNECTIVES = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'is', 'was', 'has', 'had']);
+/** Words that make the name after them an object: "a message to Trump", "on CNN". */
+const PREPOSITIONS = new Set(['to', 'on', 'about', 'with', 'at', 'from', 'for', 'in', 'of', 'by', 'against', 'into', 'toward', 'towards']);
 /** How far back (in characters) "the company" looks for the organization it stands for. */
 const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
@@ -405,12 +407,22 @@ export function attributeQuotes(
       const s = resolve(subjectAfter(toks, hyphen ? right - 1 : right, hi), q.open);
       if (s) return s;
     }
+    // “…” said Nick Merrill, with no comma inside the marks: the verb right after still attributes.
+    if (right >= 0 && !trailing && isVerb(toks[right], SPEECH) && !toks[right].quoted) {
+      const s = resolve(subjectAfter(toks, right, hi), q.open);
+      if (s) return s;
+    }
     if (right >= 0 && trailing) {
       let r = right;
       while (r < hi && /^[,.!?]$/.test(toks[r].text)) r++;
       if (r < hi && isVerb(toks[r], SPEECH) && !toks[r].quoted) {
         const s = resolve(subjectAfter(toks, r, hi), q.open);
         if (s) return s;
+      }
+      // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lists lack, then a person.
+      if (r + 1 < hi && toks[r].word && !toks[r].capital && !toks[r].quoted && /ed$/.test(toks[r].lower) && !CONNECTIVES.has(toks[r].lower)) {
+        const b = mentions.startingAt(toks[r + 1].start);
+        if (b && b.type === 'person') return { entity: b.entity, mention: { start: b.start, end: b.end } };
       }
       for (let v = r; v < hi && v < r + 24; v++) {
         if (toks[v].quoted || toks[v].text === '.' || toks[v].text === ';') break;
@@ -445,6 +457,15 @@ export function attributeQuotes(
         const hit = v > 0 ? mentions.at(toks[v - 1]) : undefined;
         const s = resolve(hit && !hit.possessive && hit.actor.type === 'person' ? named(hit.actor) : sentenceSubject(toks, t.start), q.open);
         if (s) return s;
+      }
+    }
+    // 2b. "Republican pollster Daron Shaw: “…”", "Pew Research: “…”": a name right before the
+    // colon, unless it is an object ("a blunt message to Trump:", "later on CNN:").
+    if (leftEnd >= 2 && toks[leftEnd - 1].text === ':' && !toks[leftEnd - 2].quoted) {
+      const hit = mentions.at(toks[leftEnd - 2]);
+      const before = hit ? toks[firstAtOrAfter(toks, hit.actor.start) - 1] : undefined;
+      if (hit && !hit.possessive && hit.actor.type !== 'place' && !(before && PREPOSITIONS.has(before.lower))) {
+        return { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
       }
     }
     // 3. A reporting verb later in the sentence: “…” about …, Yuri Ushakov, told reporters.
