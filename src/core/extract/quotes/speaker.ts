@@ -13,6 +13,7 @@ import { countUpTo, firstAtOrAfter, Mentions, POSSESSIVE } from './mentions';
 import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, ROLE_NOUNS, SPEECH, TITLES } from './lexicon';
 import { People, pronounGender, type Gender } from './people';
 import { DEMONYM_COUNTRIES } from '../../lexicon/demonyms';
+import { NEVER_NAMES } from '../../lexicon/never-names';
 
 interface Found {
   entity: string | null;
@@ -60,6 +61,8 @@ const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
 const ORGANIZATION_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'department', 'ministry', 'campaign', 'union', 'organization', 'organisation', 'association', 'coalition', 'newspaper', 'network', 'bank', 'institute', 'committee']);
 /** Words after a name that make it no subject of a verb: "Trump and Clinton", "Trump of New York". */
 const CONNECTIVES = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'is', 'was', 'has', 'had']);
+/** Capitalized words that open a subordinate clause and are never anybody's name ("When pressed"). */
+const CLAUSE_OPENERS = new Set(['When', 'If', 'While', 'Although', 'Though', 'Because', 'Unless', 'Whether', 'Once', 'Whenever', 'Wherever', 'Since', 'Until', 'As']);
 /** Words that make the name after them an object: "a message to Trump", "on CNN". */
 const PREPOSITIONS = new Set(['to', 'on', 'about', 'with', 'at', 'from', 'for', 'in', 'of', 'by', 'against', 'into', 'toward', 'towards']);
 /** How far back (in characters) "the company" looks for the organization it stands for. */
@@ -160,7 +163,9 @@ export function attributeQuotes(
   const nameRun = (toks: Tok[], i: number, lo: number): Subject | undefined => {
     let a = i;
     while (a - 1 >= lo && toks[a - 1].capital && !TITLES.has(toks[a - 1].lower)) a--;
-    if (TITLES.has(toks[a].lower)) return undefined;
+    // "When Sanders": a word that opens clauses is no part of a name (alone, it may be one: "Read said").
+    while (a < i && NEVER_NAMES.has(toks[a].text)) a++;
+    if (TITLES.has(toks[a].lower) || CLAUSE_OPENERS.has(toks[a].text)) return undefined; // "When pressed, …
     // A run of capitals ("VOTERS CARE MORE") is a headline, not a name.
     if (i - a >= 2 && toks.slice(a, i + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return undefined;
     const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };

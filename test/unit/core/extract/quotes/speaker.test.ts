@@ -102,6 +102,11 @@ describe('quote speakers', () => {
     ['“…!” beamed X: a past-tense verb the lists lack, then a person', 'The crowd cheered. “This is fantastic!” beamed Cliff Kupchan of Eurasia Group.', [['This is fantastic!', 'Cliff Kupchan', 'Cliff Kupchan', 47]]],
     ['a name right before a colon', 'The result did not surprise the pollster Cliff Kupchan: “Lesser-known candidates get a boost.”', [['Lesser-known candidates get a boost.', 'Cliff Kupchan', 'Cliff Kupchan', 41]]],
     ['a name after a preposition before a colon is an object, not the speaker', 'Mr. Putin delivered a blunt message to Kupchan: “It is time to quit.”', [['It is time to quit.', 'Vladimir Putin', 'Putin', 4]]],
+    [
+      'a clause opener before a reporting verb is nobody ("When pressed, …")',
+      'Mr. Kupchan spoke first. When pressed by the moderators, Mr. Trump did apologize. “This is not the campaign we run,” he said.',
+      [['This is not the campaign we run,', 'Donald Trump', 'Trump', 61]],
+    ],
     ['dash attribution', '“Maybe we can build a wall around him.” ― Steve Quinlan', [['Maybe we can build a wall around him.', 'Steve Quinlan', 'Steve Quinlan', 42]]],
     ['who said', 'Mr. Trump spoke with Volodymyr Zelensky of Ukraine, who said they discussed “the possibilities of peace.”', [['the possibilities of peace.', 'Volodymyr Zelensky', 'Volodymyr Zelensky', 21]]],
     ['which reported', 'They turned to the Police Department which reported “2,521 shooting incidents” in the city.', [['2,521 shooting incidents', 'Police Department', 'Police Department', 19]]],
