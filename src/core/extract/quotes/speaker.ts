@@ -507,6 +507,15 @@ export function attributeQuotes(
       if (isVerb(inner[v], SPEECH)) {
         const s = subjectBefore(inner, 0, v, true);
         if (s?.kind === 'named') return { entity: s.entity, mention: s.mention };
+        // "My father used to say, ‘…’", "they told us ‘…’": somebody the text does not name.
+        if (s?.kind === 'anonymous' || s?.kind === 'description' || (s?.kind === 'pronoun' && (s.word === 'they' || s.word === 'it'))) return { entity: null, mention: null };
+        if (!s) {
+          // "My father used to say", "One woman wrote to me last week and said": a common noun.
+          let k = v - 1;
+          while (k >= 0 && inner[k].word && (BETWEEN.has(inner[k].lower) || /^(?:to|used|and|would)$/.test(inner[k].lower))) k--;
+          const t = k >= 0 ? inner[k] : undefined;
+          if (t && t.word && !t.capital && !PERSONAL.has(t.lower) && !FIRST_PERSON.has(t.lower) && !mentions.at(t)) return { entity: null, mention: null };
+        }
         break;
       }
     }

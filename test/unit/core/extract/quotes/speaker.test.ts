@@ -84,6 +84,16 @@ describe('quote speakers', () => {
       '“As President Trump said, ‘Let’s get it done,’” Zelensky said.',
       [['As President Trump said, ‘Let’s get it done,’', 'Volodymyr Zelensky', 'Zelensky', 48], ['Let’s get it done,', 'Donald Trump', 'Trump', 14]],
     ],
+    [
+      'a nested quote of somebody unnamed has no speaker ("my father used to say")',
+      '“My father used to say, ‘The river always comes back,’” Mr. Kupchan said.',
+      [['My father used to say, ‘The river always comes back,’', 'Cliff Kupchan', 'Kupchan', 60], ['The river always comes back,', null, null, null]],
+    ],
+    [
+      'a nested quote after "they told us" has no speaker',
+      '“In 2021 they told us ‘help is on the way,’” Mr. Kupchan said.',
+      [['In 2021 they told us ‘help is on the way,’', 'Cliff Kupchan', 'Kupchan', 49], ['help is on the way,', null, null, null]],
+    ],
     ['a name the actors missed', '“It is over,” said Jane Roe, a voter.', [['It is over,', 'Jane Roe', 'Jane Roe', 19]]],
     ['a name right after the quote, then a verb the lists lack', 'Mr. Trump left early. “Go back to your seats,” Kupchan barked at the crowd.', [['Go back to your seats,', 'Cliff Kupchan', 'Kupchan', 47]]],
     ['a hyphen before the name', 'They answered in turn. “I helped write that bill.” - Kupchan. Then the next question came.', [['I helped write that bill.', 'Cliff Kupchan', 'Kupchan', 53]]],
