@@ -50,7 +50,8 @@ Organization Organisation University College School Academy Hospital Clinic Cent
 Television Radio Airlines Airways Motors Energy Power Oil Gas Petroleum Systems Technologies Technology Labs Pharmaceuticals Bancorp
 Trust Exchange Board Court Parliament Assembly Congress Senate Army Navy Force Forces Guard Police Team Club FC United Church Mission
 Conference Forum Fed Reserve Securities Insurance Motors Foods Brands Entertainment Studios Records Publishing Institute Lab Initiative
-Research Wire Ledger Gazette Herald Tribune Chronicle Review Daily Weekly Consulting Advisors Analytics Strategies Ventures Associates`.split(/\s+/));
+Research Wire Ledger Gazette Herald Tribune Chronicle Courier Observer Sentinel Examiner Enquirer Inquirer Dispatch Bulletin Telegraph
+Review Daily Weekly Consulting Advisors Analytics Strategies Ventures Associates`.split(/\s+/));
 
 export interface OrgEntry { name: string; canonical: string }
 

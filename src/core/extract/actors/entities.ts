@@ -4,6 +4,7 @@
 // full name of well-known people named by surname alone ("Trump" → "Donald Trump").
 import type { ActorMention, ActorType } from '../../model';
 import { FIRST_NAMES, WELL_KNOWN_PEOPLE } from '../../lexicon/people';
+import { givenNameGender, honorificGender, type Gender } from '../../lexicon/gender';
 import type { Recognized } from './recognize';
 
 const WELL_KNOWN = new Map<string, string>();
@@ -58,6 +59,28 @@ function sameGivenName(known: string, seen: string): boolean {
   return known.length >= 5 && seen.length >= 5 && known.slice(0, 5) === seen.slice(0, 5);
 }
 
+/** Two full names with one surname name one person when their given names agree ("Vladimir",
+ * "V.", "Dmitri"/"Dmitry") and their middle initials do not differ ("George W." is not "George H. W."). */
+function samePerson(a: string[], b: string[]): boolean {
+  if (!sameGivenName(a[0], b[0]) && !sameGivenName(b[0], a[0])) return false;
+  const middle = (w: string[]) => w.slice(1, -1).join(' ');
+  return a.length < 3 || b.length < 3 || middle(a) === middle(b);
+}
+
+/** A person named in full in the document: the fullest form seen, and where its full names are. */
+interface FullName {
+  words: string[];
+  name: string;
+  /** Starts of the mentions written in full, in document order. */
+  starts: number[];
+  gender?: Gender;
+}
+
+/** The longer of two forms of one name: more words, else more characters ("Vladimir V. Putin"). */
+function fuller(a: string[], b: string[], an: string, bn: string): boolean {
+  return a.length !== b.length ? a.length > b.length : an.length > bn.length;
+}
+
 /** A full name's entity: the well-known form when it names that person ("Donald J. Trump",
  * "Vladimir V. Putin", "D. Trump" → "Donald Trump"), else the name as written, middle
  * initials kept ("Erica L. Green"), as the guidelines' gold writes them. */
@@ -80,24 +103,54 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     const s = surfaceOf(text, m.start, m.end);
     return m.type === 'person' ? naturalOrder(s) : s;
   });
-  // Full person names (two words or more) by their last and first word.
-  const byLast = new Map<string, string>();
-  const byFirst = new Map<string, string>();
+  // Full person names (two words or more), grouped by surname into people: "Vladimir V.
+  // Putin" and "Vladimir Putin" are one, with the fuller form as the name; "Ivan" and
+  // "Kateryna Zakharko" are two.
+  const bySurname = new Map<string, FullName[]>();
   found.forEach((m, i) => {
     if (m.type !== 'person') return;
     const w = words(surfaces[i]);
     if (w.length < 2) return;
-    const full = surfaces[i];
     const last = w[w.length - 1];
-    const prev = byLast.get(last);
-    if (!prev || words(full).length > words(prev).length) byLast.set(last, full);
-    if (!byFirst.has(w[0])) byFirst.set(w[0], full);
+    let people = bySurname.get(last);
+    if (!people) bySurname.set(last, (people = []));
+    let p = people.find((q) => samePerson(q.words, w));
+    if (!p) people.push((p = { words: w, name: surfaces[i], starts: [] }));
+    else if (fuller(w, p.words, surfaces[i], p.name)) [p.words, p.name] = [w, surfaces[i]];
+    p.starts.push(m.start);
+    p.gender ??= honorificGender(text, m.start);
   });
-  const orgByFirst = new Map<string, string>();
+  const byFirst = new Map<string, FullName>();
+  for (const people of bySurname.values()) {
+    for (const p of people) {
+      p.gender ??= givenNameGender(p.words[0]);
+      if (!byFirst.has(p.words[0])) byFirst.set(p.words[0], p);
+    }
+  }
+  /** The person a lone surname names: the only one of that surname; else, among those an
+   * honorific's gender allows ("Ms. Zakharko"), those with a real given name ("Had Sanders"
+   * is a tagging slip), then the one introduced first: an article names its main bearer of a
+   * surname first and calls the others by their full or given names ("Ted Cruz", "Heidi Cruz"). */
+  const personBySurname = (surname: string, at: number): FullName | undefined => {
+    const people = bySurname.get(surname);
+    if (!people || people.length < 2) return people?.[0];
+    const g = honorificGender(text, at);
+    const allowed = g ? people.filter((p) => p.gender === undefined || p.gender === g) : people;
+    const pool = allowed.length ? allowed : people;
+    const given = (p: FullName) => (FIRST_NAMES.has(p.words[0]) || givenNameGender(p.words[0]) || /^[A-Z]\.$/.test(p.words[0]) ? 1 : 0);
+    let best = pool[0];
+    for (const p of pool.slice(1)) if (given(p) - given(best) > 0 || (given(p) === given(best) && p.starts[0] < best.starts[0])) best = p;
+    return best;
+  };
+  const orgByFirst = new Map<string, string | null>();
   found.forEach((m, i) => {
     const w = words(surfaces[i]);
-    if (m.type === 'organization' && w.length > 1 && !m.known && !orgByFirst.has(w[0])) orgByFirst.set(w[0], surfaces[i]);
+    if (m.type !== 'organization' || w.length < 2 || m.known) return;
+    const prev = orgByFirst.get(w[0]);
+    if (prev === undefined) orgByFirst.set(w[0], surfaces[i]);
+    else if (prev !== null && prev !== surfaces[i]) orgByFirst.set(w[0], null);
   });
+  const shortFormOf = (word: string): string | undefined => orgByFirst.get(word) ?? undefined;
   // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
   const byLower = new Map<string, string>();
   surfaces.forEach((sf) => {
@@ -107,23 +160,26 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
     const surface = written.length > 3 && !hasLowerCase(written) ? (byLower.get(written.toLowerCase()) ?? written) : written;
-    // "Voltaris" after "Voltaris Energy": the short form of an organization named in full.
-    if (!surface.includes(' ') && orgByFirst.has(surface) && !byLast.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
+    // "Voltaris" after "Voltaris Energy": the short form of an organization named in full —
+    // unless the word reads as a place ("in Ashford" beside "Ashford Ledger"): a place that
+    // heads an organization's name is not that organization.
+    const short = surface.includes(' ') || m.type === 'place' ? undefined : shortFormOf(surface);
+    if (short !== undefined && !bySurname.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
       m.type = 'organization';
-      return orgByFirst.get(surface)!;
+      return short;
     }
     // A lone surname is the person of that surname in the document, whatever the tagger guessed.
-    if (m.type !== 'person' && !surface.includes(' ') && (byLast.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
+    if (m.type !== 'person' && !surface.includes(' ') && (bySurname.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
     if (m.type === 'person') {
       const w = words(surface);
-      if (w.length > 1) return personName(surface);
-      // A lone surname: the fullest name with that surname in the document; a lone given
-      // name ("Vladimir") the full name it starts; else a well-known bearer of the surname.
-      const full = byLast.get(surface) ?? (FIRST_NAMES.has(surface) ? byFirst.get(surface) : undefined);
-      if (full) return personName(full);
+      if (w.length > 1) return personName(bySurname.get(w[w.length - 1])?.find((p) => samePerson(p.words, w))?.name ?? surface);
+      // A lone surname: the person of that surname in the document; a lone given name
+      // ("Vladimir") the full name it starts; else a well-known bearer of the surname.
+      const full = personBySurname(surface, m.start) ?? (FIRST_NAMES.has(surface) ? byFirst.get(surface) : undefined);
+      if (full) return personName(full.name);
       return WELL_KNOWN.get(surface) ?? surface;
     }
-    if (m.type === 'organization' && words(surface).length === 1) return orgByFirst.get(surface) ?? surface;
+    if (m.type === 'organization' && words(surface).length === 1) return shortFormOf(surface) ?? surface;
     return surface;
   };
 

@@ -39,6 +39,25 @@ export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexic
     candidates.splice(k, 2, { from: a.from, to: b.to, type: 'organization' });
     k--;
   }
+  // "Office of the Auditor", "Department of the Interior": capitalized words ending in an
+  // organization word that the tagger left out, "of the", and a short name, are one organization.
+  for (let k = 0; k < candidates.length; k++) {
+    const b = candidates[k];
+    const of = b.from - 2;
+    if (b.known || b.to - b.from > 3 || of < 1 || s[of].value !== 'of' || s[of + 1].value !== 'the') continue;
+    if (!ORGANIZATION_SUFFIXES.has(s[of - 1].value) || capClass(s[of - 1].value) !== 'T') continue;
+    const a = k > 0 ? candidates[k - 1] : undefined;
+    if (a && a.to === of && !a.known && a.type === 'organization') {
+      // The tagger took "Office" alone: join it.
+      candidates.splice(k - 1, 2, { from: a.from, to: b.to, type: 'organization' });
+      k--;
+      continue;
+    }
+    if (a && a.to > of - 1) continue;
+    let from = of - 1;
+    while (from > 0 && capClass(s[from - 1].value) === 'T' && !NEVER_NAMES.has(s[from - 1].value) && (!a || a.to < from)) from--;
+    candidates.splice(k, 1, { from, to: b.to, type: 'organization' });
+  }
 }
 
 /** "the Biden administration": the name before "administration" is a person (guidelines),
@@ -161,13 +180,15 @@ export function credits(s: TokenNode[], candidates: Candidate[], text: string): 
   }
 }
 
-/** True when the sentence opens like a dateline: a place in capitals, then a comma or dash. */
+/** A dateline up to an agency's opening parenthesis: a place in capitals at the start of the
+ * line, a comma, then a few words ("HALDEN, Feb. 13 (", "BRENTMOOR, Ore. ("). Read on the
+ * line's text, since a sentence may split after an abbreviation such as "Ore.". */
+const DATELINE_BEFORE_AGENCY = /^\s*[A-Z][A-Z.'’ -]{2,}, [^\n()]{0,30}$/;
 
-
-
-
-export function datelineAgency(s: TokenNode[], at: number): boolean {
+/** True when the "(" of tokens[at - 1] closes a dateline's opening: "HALDEN, Feb. 13 (Meridian Wire)". */
+export function datelineAgency(s: TokenNode[], at: number, text: string): boolean {
   if (at > 12) return false;
-  const first = s[firstWord(s)];
-  return first !== undefined && capClass(first.value) === 'U' && first.value.length > 2;
+  const open = s[at - 1].start;
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  return open - lineStart <= 40 && DATELINE_BEFORE_AGENCY.test(text.slice(lineStart, open));
 }

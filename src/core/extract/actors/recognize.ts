@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -74,12 +74,17 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
+  // A document's first paragraph that is one title-case sentence with a small linking word
+  // ("… Jobs as Orders Slow") is its headline, even when the text is too short to show its
+  // words in lower case elsewhere (an article being written). "of", "and", "the" do not count:
+  // names hold them ("Marion County Board of Education").
+  const opening = tree.children[0]?.children.length === 1 && sentences[0]?.some((t) => HEADLINE_LINKS.has(t.value)) ? 0 : -1;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     const allCaps = evidence.styles[k] === ALL_CAPS;
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
-    const titleCase = !allCaps && isHeadline(s, evidence, evidence.styles[k]);
+    const titleCase = !allCaps && (isHeadline(s, evidence, evidence.styles[k]) || (k === opening && evidence.styles[k] === TITLE_CASE));
     const matches = lexiconMatches(s, text, allCaps || titleCase);
     const lexicon = new LexiconIndex(matches, s.length);
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
@@ -120,7 +125,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
       // "the Trump administration": the name is a person's (guidelines).
       if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
       // "HALDEN, Feb. 13 (Meridian Wire) -": the name in a dateline's parentheses is a news agency.
-      if (!c.known && s[c.from - 1]?.value === '(' && s[c.to]?.value === ')' && datelineAgency(s, c.from)) {
+      if (!c.known && s[c.from - 1]?.value === '(' && s[c.to]?.value === ')' && datelineAgency(s, c.from, text)) {
         c.type = 'organization';
         c.firm = true;
       }
@@ -131,6 +136,9 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
   propagate(tree, sentences, found, covered, known);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Lower-case words that link a headline's parts but seldom stand inside a name. */
+const HEADLINE_LINKS = new Set(['as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'over', 'after', 'amid', 'into', 'vs', 'but']);
 
 const ADMINISTRATION = 1;
 const CREDIT = 2;
@@ -345,6 +353,14 @@ function shape(
     const v = s[from].value;
     if (s[from].kind !== 'word' && s[from].kind !== 'number' || /^['’]s$/i.test(v)) {
       from++; // a possessive or punctuation the tagger took in ("the county’s Office")
+      continue;
+    }
+    // "36°C. Cooling centers": a unit letter glued to a number or degree sign is no initial.
+    if (v.length === 1 && from > 0 && from + 1 < to && s[from - 1].end === s[from].start && (s[from - 1].kind === 'number' || s[from - 1].value === '°')) {
+      from++;
+      if (from < to && s[from].value === '.') from++;
+      // What follows "°C." opens a new sentence: one word left there is no name of itself.
+      if (to - from === 1 && !lexicon.startingAt(from)) return [];
       continue;
     }
     if (v === 'The' && PUBLICATIONS_WITH_THE.has(text.slice(s[from].start, s[to - 1].end))) break;

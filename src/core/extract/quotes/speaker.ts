@@ -11,6 +11,9 @@ import type { FoundQuote } from './scan';
 import { tokenize, type Tok } from './tokens';
 import { countUpTo, firstAtOrAfter, Mentions, POSSESSIVE } from './mentions';
 import { BETWEEN, FIRST_PERSON, PARTICIPLES, PERSONAL, ROLE_NOUNS, SPEECH, TITLES } from './lexicon';
+import { People, pronounGender, type Gender } from './people';
+import { DEMONYM_COUNTRIES } from '../../lexicon/demonyms';
+import { NEVER_NAMES } from '../../lexicon/never-names';
 
 interface Found {
   entity: string | null;
@@ -20,7 +23,10 @@ interface Found {
 type Subject =
   | { kind: 'named'; entity: string; mention: Span; type: string }
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'description'; mention: Span }
+  /** "the Ukrainian leader": `country` when the description names one. */
+  | { kind: 'description'; mention: Span; country?: string; countryOnly?: boolean }
+  /** "the group said": the organization named last. */
+  | { kind: 'organization'; mention: Span }
   | { kind: 'anonymous' };
 
 /** A reporting verb as written in running text ("States" in "United States" is not one). */
@@ -51,6 +57,16 @@ const INTRO = new Set(
 /** Words a subject phrase may start with before its name: "the former", "a senior". */
 const SUBJECT_FILLER = new Set(['the', 'a', 'an', 'former', 'then', 'also', 'both', 'and']);
 const EXPLETIVE = new Set(['it', 'there', 'this', 'that']);
+/** Nouns that describe an organization the text named earlier: "the group posted". */
+const ORGANIZATION_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'department', 'ministry', 'campaign', 'union', 'organization', 'organisation', 'association', 'coalition', 'newspaper', 'network', 'bank', 'institute', 'committee']);
+/** Words after a name that make it no subject of a verb: "Trump and Clinton", "Trump of New York". */
+const CONNECTIVES = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'than', 'is', 'was', 'has', 'had']);
+/** Capitalized words that open a subordinate clause and are never anybody's name ("When pressed"). */
+const CLAUSE_OPENERS = new Set(['When', 'If', 'While', 'Although', 'Though', 'Because', 'Unless', 'Whether', 'Once', 'Whenever', 'Wherever', 'Since', 'Until', 'As']);
+/** Words that make the name after them an object: "a message to Trump", "on CNN". */
+const PREPOSITIONS = new Set(['to', 'on', 'about', 'with', 'at', 'from', 'for', 'in', 'of', 'by', 'against', 'into', 'toward', 'towards']);
+/** How far back (in characters) "the company" looks for the organization it stands for. */
+const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
 
 /** How many sentences back a pronoun may find its person. */
@@ -71,6 +87,7 @@ export function attributeQuotes(
 ): QuoteMention[] {
   if (quotes.length === 0) return [];
   const mentions = new Mentions(actors);
+  const people = new People(text, mentions.sorted);
   const out: QuoteMention[] = quotes.map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null }));
   quotes.forEach((q, i) => q.block && blocks.add(out[i]));
   const outer = quotes.map((q, i) => ({ q, i })).filter((x) => x.q.parent < 0 && !x.q.block);
@@ -132,8 +149,8 @@ export function attributeQuotes(
   };
 
   /** The nearest organization mentioned in the 300 characters before `at`. */
-  const organizationBefore = (at: number): Found | undefined => {
-    for (let k = mentions.indexBefore(at); k >= 0 && mentions.sorted[k].start >= at - 300; k--) {
+  const organizationBefore = (at: number, reach = 300): Found | undefined => {
+    for (let k = mentions.indexBefore(at); k >= 0 && mentions.sorted[k].start >= at - reach; k--) {
       const a = mentions.sorted[k];
       if (a.type === 'organization') return { entity: a.entity, mention: { start: a.start, end: a.end } };
     }
@@ -146,7 +163,9 @@ export function attributeQuotes(
   const nameRun = (toks: Tok[], i: number, lo: number): Subject | undefined => {
     let a = i;
     while (a - 1 >= lo && toks[a - 1].capital && !TITLES.has(toks[a - 1].lower)) a--;
-    if (TITLES.has(toks[a].lower)) return undefined;
+    // "When Sanders": a word that opens clauses is no part of a name (alone, it may be one: "Read said").
+    while (a < i && NEVER_NAMES.has(toks[a].text)) a++;
+    if (TITLES.has(toks[a].lower) || CLAUSE_OPENERS.has(toks[a].text)) return undefined; // "When pressed, …
     // A run of capitals ("VOTERS CARE MORE") is a headline, not a name.
     if (i - a >= 2 && toks.slice(a, i + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return undefined;
     const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };
@@ -190,12 +209,22 @@ export function attributeQuotes(
   /** "the Ukrainian leader said": a role noun, possibly preceded by adjectives and "the". */
   const description = (toks: Tok[], lo: number, i: number): Subject | undefined => {
     const t = toks[i];
+    if (ORGANIZATION_NOUNS.has(t.lower) && i - 1 >= lo && toks[i - 1].lower === 'the') return { kind: 'organization', mention: { start: toks[i - 1].start, end: t.end } };
     if (!ROLE_NOUNS.has(t.lower) && !/^(?:person|source|sources|official|officials|people|aide|aides)$/.test(t.lower)) return undefined;
     let a = i;
     while (a - 1 >= lo && toks[a - 1].word && !/^(?:the|a|an|his|her|their|its)$/.test(toks[a - 1].lower) && a > i - 4) a--;
     const det = a - 1 >= lo ? toks[a - 1].lower : '';
+    if (ROLE_NOUNS.has(t.lower)) {
+      // "Ukraine’s president said": a country's role, for the person the article ties to it.
+      for (let k = a; k < i; k++) {
+        const hit = mentions.at(toks[k]);
+        if (hit?.possessive && hit.actor.type === 'place') return { kind: 'description', mention: { start: hit.actor.start, end: t.end }, country: hit.actor.entity, countryOnly: true };
+      }
+    }
     if (det !== 'the' || !ROLE_NOUNS.has(t.lower)) return { kind: 'anonymous' };
-    return { kind: 'description', mention: { start: toks[a].start, end: t.end } };
+    let country: string | undefined;
+    for (let k = a; k < i && !country; k++) country = DEMONYM_COUNTRIES.get(toks[k].text);
+    return { kind: 'description', mention: { start: toks[a].start, end: t.end }, country };
   };
 
   /** "X, chairman of Y, said": walk back over comma-separated segments to a named person. */
@@ -251,7 +280,17 @@ export function attributeQuotes(
         while (j + 1 < hi && toks[j + 1].capital) j++;
         return nameRun(toks, j, i);
       }
-      if (ROLE_NOUNS.has(t.lower)) return description(toks, v + 1, i);
+      if (ROLE_NOUNS.has(t.lower) || ORGANIZATION_NOUNS.has(t.lower)) {
+        // "said the county auditor, Miriam Haskett": the name in apposition.
+        const apposed = toks[i + 1]?.text === ',' && i + 2 < hi ? mentions.startingAt(toks[i + 2].start) : undefined;
+        if (apposed && apposed.type === 'person') return named(apposed);
+        return description(toks, v + 1, i);
+      }
+      if (!ROLE_NOUNS.has(t.lower) && !t.capital && toks[i + 1]?.text === ',' && i + 2 < hi) {
+        // "said the county auditor, Miriam Haskett" with a role the lists do not hold.
+        const a = mentions.startingAt(toks[i + 2].start);
+        if (a && a.type === 'person' && toks[v + 1].lower === 'the') return named(a);
+      }
     }
     // "said the designer, who …", "said one former official": somebody the text does not name.
     const first = toks[v + 1];
@@ -320,8 +359,16 @@ export function attributeQuotes(
         return { entity: s.entity, mention: s.mention };
       case 'anonymous':
         return { entity: null, mention: null };
+      case 'organization': {
+        const org = organizationBefore(s.mention.start, ORGANIZATION_REACH);
+        return org ? { entity: org.entity, mention: s.mention } : undefined;
+      }
       case 'description':
       {
+        // "the French president": the person the article introduced as French, when one is.
+        const tied = s.country ? people.personOf(s.country) : undefined;
+        if (tied) return { entity: tied, mention: s.mention };
+        if (s.countryOnly) return { entity: null, mention: null }; // nobody tied to that country: unnamed, as before
         const salient = salientNow();
         return salient?.entity ? { entity: salient.entity, mention: s.mention } : undefined;
       }
@@ -330,13 +377,16 @@ export function attributeQuotes(
         if (s.word === 'it') return organizationBefore(s.at) ?? { entity: null, mention: null };
         if (s.word === 'they' || s.word === 'we') return { entity: null, mention: null };
         if (FIRST_PERSON.has(s.word)) return undefined;
+        const gender = pronounGender(s.word);
         // "Sen. Claire McCaskill scolded him: “…,” she said." — the subject named earlier in this sentence.
         const own = sentenceSubject(current, s.at);
-        if (own?.kind === 'named' && own.type === 'person') {
+        if (own?.kind === 'named' && own.type === 'person' && people.fits(own.entity, gender)) {
           advanceMentions(at);
           return { entity: own.entity, mention: lastMention.get(own.entity) ?? own.mention };
         }
-        const salient = salientNow();
+        let salient = salientNow();
+        // "she said" after a man was quoted: the nearest earlier woman the text names, if any.
+        if (salient?.entity && !people.fits(salient.entity, gender)) salient = salientBefore(currentSentence, gender) ?? salient;
         if (!salient?.entity) return undefined;
         advanceMentions(at);
         return { entity: salient.entity, mention: lastMention.get(salient.entity) ?? salient.mention };
@@ -355,7 +405,15 @@ export function attributeQuotes(
     const trailing = /[,!?—–][’'"”]*$/.test(content) || text[q.close + 1] === ',' || DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
 
     // 1. Right after the quote: “…,” X said / said X / ” ― X.
-    if (right >= 0 && DASH_AFTER.test(text.slice(q.close + 1, q.close + 4))) {
+    const dash = right >= 0 && DASH_AFTER.test(text.slice(q.close + 1, q.close + 4));
+    // A hyphen is no token: after “…” - Sanders the name itself comes first ("…" - a charge … is no attribution).
+    const hyphen = dash && !/^[―—–]$/.test(toks[right].text);
+    if (dash && (!hyphen || toks[right].capital)) {
+      const s = resolve(subjectAfter(toks, hyphen ? right - 1 : right, hi), q.open);
+      if (s) return s;
+    }
+    // “…” said Nick Merrill, with no comma inside the marks: the verb right after still attributes.
+    if (right >= 0 && !trailing && isVerb(toks[right], SPEECH) && !toks[right].quoted) {
       const s = resolve(subjectAfter(toks, right, hi), q.open);
       if (s) return s;
     }
@@ -366,12 +424,25 @@ export function attributeQuotes(
         const s = resolve(subjectAfter(toks, r, hi), q.open);
         if (s) return s;
       }
+      // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lists lack, then a person.
+      if (r + 1 < hi && toks[r].word && !toks[r].capital && !toks[r].quoted && /ed$/.test(toks[r].lower) && !CONNECTIVES.has(toks[r].lower)) {
+        const b = mentions.startingAt(toks[r + 1].start);
+        if (b && b.type === 'person') return { entity: b.entity, mention: { start: b.start, end: b.end } };
+      }
       for (let v = r; v < hi && v < r + 24; v++) {
         if (toks[v].quoted || toks[v].text === '.' || toks[v].text === ';') break;
         if (isVerb(toks[v], SPEECH)) {
           const s = resolve(subjectBefore(toks, Math.max(r, v - REACH), v), q.open);
           if (s) return s;
         }
+      }
+      // “…,” Toomey fumed. — a person named right after the quote, then a verb the lists lack.
+      const a = r < hi ? mentions.startingAt(toks[r].start) : undefined;
+      if (a && a.type === 'person') {
+        let e = r;
+        while (e < hi && toks[e].end <= a.end) e++;
+        const next = toks[e];
+        if (e > r && next && next.word && !next.capital && !next.quoted && !CONNECTIVES.has(next.lower)) return { entity: a.entity, mention: { start: a.start, end: a.end } };
       }
     }
     // 2. A reporting verb earlier in the sentence: X said (that) … “…”.
@@ -381,11 +452,25 @@ export function attributeQuotes(
       if (isVerb(t, SPEECH)) {
         const s = resolve(subjectBefore(toks, Math.max(0, v - REACH), v), q.open);
         if (s) return s;
+        // “…,” said Sherman, speaking of politicians, “…”: the second part of a split quotation.
+        if (v > 0 && toks[v - 1].quoted) {
+          const after = resolve(subjectAfter(toks, v, leftEnd), q.open);
+          if (after) return after;
+        }
       } else if (isVerb(t, PARTICIPLES)) {
         // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject.
         const hit = v > 0 ? mentions.at(toks[v - 1]) : undefined;
         const s = resolve(hit && !hit.possessive && hit.actor.type === 'person' ? named(hit.actor) : sentenceSubject(toks, t.start), q.open);
         if (s) return s;
+      }
+    }
+    // 2b. "Republican pollster Daron Shaw: “…”", "Pew Research: “…”": a name right before the
+    // colon, unless it is an object ("a blunt message to Trump:", "later on CNN:").
+    if (leftEnd >= 2 && toks[leftEnd - 1].text === ':' && !toks[leftEnd - 2].quoted) {
+      const hit = mentions.at(toks[leftEnd - 2]);
+      const before = hit ? toks[firstAtOrAfter(toks, hit.actor.start) - 1] : undefined;
+      if (hit && !hit.possessive && hit.actor.type !== 'place' && !(before && PREPOSITIONS.has(before.lower))) {
+        return { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
       }
     }
     // 3. A reporting verb later in the sentence: “…” about …, Yuri Ushakov, told reporters.
@@ -422,6 +507,15 @@ export function attributeQuotes(
       if (isVerb(inner[v], SPEECH)) {
         const s = subjectBefore(inner, 0, v, true);
         if (s?.kind === 'named') return { entity: s.entity, mention: s.mention };
+        // "My father used to say, ‘…’", "they told us ‘…’": somebody the text does not name.
+        if (s?.kind === 'anonymous' || s?.kind === 'description' || (s?.kind === 'pronoun' && (s.word === 'they' || s.word === 'it'))) return { entity: null, mention: null };
+        if (!s) {
+          // "My father used to say", "One woman wrote to me last week and said": a common noun.
+          let k = v - 1;
+          while (k >= 0 && inner[k].word && (BETWEEN.has(inner[k].lower) || /^(?:to|used|and|would)$/.test(inner[k].lower))) k--;
+          const t = k >= 0 ? inner[k] : undefined;
+          if (t && t.word && !t.capital && !PERSONAL.has(t.lower) && !FIRST_PERSON.has(t.lower) && !mentions.at(t)) return { entity: null, mention: null };
+        }
         break;
       }
     }
@@ -449,12 +543,12 @@ export function attributeQuotes(
       if (!toks[v].quoted && isVerb(toks[v], SPEECH)) {
         const s = subjectBefore(toks, 0, v);
         if (s?.kind === 'named' && s.type === 'person') found = { entity: s.entity, mention: s.mention };
-        else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j) ?? null;
+        else if (s?.kind === 'pronoun' && PERSONAL.has(s.word)) found = salientBefore(j, pronounGender(s.word)) ?? null;
         if (s) break;
       }
     }
     const first = toks.find((t) => t.word && !t.quoted);
-    if (!found && first && PERSONAL.has(first.lower)) found = salientBefore(j) ?? null;
+    if (!found && first && PERSONAL.has(first.lower)) found = salientBefore(j, pronounGender(first.lower)) ?? null;
     for (let i = 0; i < toks.length && !found; i++) {
       const t = toks[i];
       if (t.quoted || !t.word) continue;
@@ -464,11 +558,31 @@ export function attributeQuotes(
     salience.set(j, found);
     return found;
   };
-  /** What a "he" in sentence si most likely refers to: the nearest earlier salient person. */
-  function salientBefore(si: number): Found | undefined {
+  /** What a "he" in sentence si most likely refers to: the nearest earlier salient person.
+   * With a gender, a salient person shown to be of the other gender is passed over for
+   * another person of the right one named in that sentence; without such a person the
+   * chain goes on as it would without gender. */
+  function salientBefore(si: number, gender?: Gender): Found | undefined {
+    let first: Found | undefined;
     for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
       const f = salienceOf(j);
-      if (f) return f;
+      if (!gender) {
+        if (f) return f;
+        continue;
+      }
+      if (f?.entity && people.fits(f.entity, gender)) return f;
+      first ??= f ?? undefined;
+      const other = personOfGender(sentences[j].start, sentences[j].end, gender);
+      if (other) return other;
+    }
+    return gender ? first : undefined;
+  }
+
+  /** The last person in [from, to) known to be of that gender. */
+  function personOfGender(from: number, to: number, gender: Gender): Found | undefined {
+    for (let k = mentions.indexBefore(to); k >= 0 && mentions.sorted[k].start >= from; k--) {
+      const a = mentions.sorted[k];
+      if (a.type === 'person' && people.gender(a.entity) === gender) return { entity: a.entity, mention: { start: a.start, end: a.end } };
     }
     return undefined;
   }
@@ -509,6 +623,9 @@ export function attributeQuotes(
         }
         // A quotation standing alone continues the previous speaker's (same, next or the one after).
         if (!found && !hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) <= 2) found = previous.found;
+        // A quotation opening its sentence with no attribution of its own ("“What are we going to
+        // do?” to the rest of the country.") continues the speaker quoted just before, in the same paragraph.
+        if (!found && hasWords && previous && paragraphBreaks(previous.paragraphEnd, q.open) === 0 && !own.some((t) => t.word && !t.quoted && t.start < q.open)) found = previous.found;
       }
       if (found) {
         o.speaker = found.entity;

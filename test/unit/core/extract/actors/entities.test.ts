@@ -16,12 +16,38 @@ describe('resolveEntities', () => {
     ['a lesser-known name keeps its middle initial', 'Marla J. Fenwick reported. Fenwick added more.', ['Marla J. Fenwick=Marla J. Fenwick', 'Fenwick=Marla J. Fenwick']],
     ['an initial of a well-known name', 'Then D. Trump wrote again.', ['D. Trump=Donald Trump']],
     ['two people of one family stay two', 'Ivan Zakharko and his wife, Kateryna Zakharko, fled.', ['Ivan Zakharko=Ivan Zakharko', 'Kateryna Zakharko=Kateryna Zakharko']],
+    [
+      'a shorter full name takes the fullest form of that person',
+      'Vladimir V. Petrov, the mayor, met Ivan Kolar. Mr. Petrov spoke. Vladimir Petrov left on Friday.',
+      ['Vladimir V. Petrov=Vladimir V. Petrov', 'Ivan Kolar=Ivan Kolar', 'Petrov=Vladimir V. Petrov', 'Vladimir Petrov=Vladimir V. Petrov'],
+    ],
+    [
+      'a shorter full name first, the fuller one later',
+      'Marla Fenwick reported on Monday. Marla J. Fenwick added more on Tuesday. Ms. Fenwick left.',
+      ['Marla Fenwick=Marla J. Fenwick', 'Marla J. Fenwick=Marla J. Fenwick', 'Fenwick=Marla J. Fenwick'],
+    ],
+    [
+      'a shared surname after an honorific: the person of that gender',
+      'Ivan Zakharko and his wife, Kateryna Zakharko, fled. Ms. Zakharko said they would return. Mr. Zakharko said the house burned.',
+      ['Ivan Zakharko=Ivan Zakharko', 'Kateryna Zakharko=Kateryna Zakharko', 'Zakharko=Kateryna Zakharko', 'Zakharko=Ivan Zakharko'],
+    ],
+    [
+      'a shared surname alone: the person introduced first, even after a longer name with it',
+      'Chris Murphy spoke first. Murphy said the bill would pass. Later, Anne Marie Murphy spoke. Murphy said it would not.',
+      ['Chris Murphy=Chris Murphy', 'Murphy=Chris Murphy', 'Anne Marie Murphy=Anne Marie Murphy', 'Murphy=Chris Murphy'],
+    ],
     ['wire author lists in natural order', 'Cullan, Alan; Yussef, Nancy A.', ['Cullan, Alan=Alan Cullan', 'Yussef, Nancy A=Nancy A. Yussef']],
     ['publication aliases', 'The Times reported it, and The New York Times confirmed.', ['The Times=The New York Times', 'The New York Times=The New York Times']],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(entities(text), expected));
   }
+
+  it('the short form of the one organization a word heads is that organization', () => {
+    const text = 'Voltaris Energy, a maker of batteries, delayed its plant. Voltaris shares fell 14 percent on Thursday.';
+    const got = resolveEntities(text, recognize(parseNews(text))).map((a) => `${a.text}=${a.entity}/${a.type}`);
+    assert.deepEqual(got, ['Voltaris Energy=Voltaris Energy/organization', 'Voltaris=Voltaris Energy/organization']);
+  });
 
   it('gives every mention of one entity the same type', () => {
     const text = 'Pete Hegseth arrived in Brussels. Hegseth said NATO must act. Hegseth left.';

@@ -39,10 +39,19 @@ describe('recognize actors', () => {
       'Council Freezes Fares as Ridership Slumps in Ashford\n\nThe council in Ashford voted to freeze fares, and ridership slumps were blamed.',
       ['Ashford/place', 'Ashford/place'],
     ],
+    [
+      'a title-case headline standing alone (an article being written) gives no names from its common words',
+      'Battery Maker Delays Plant, Cutting 600 Jobs as Orders Slow\n\nBy Okonkwo Fairbanks',
+      ['Okonkwo Fairbanks/person'],
+    ],
+    ['an opening line of names without linking words keeps them', 'Birmingham Public Park, Ala.\n\nThe park opened on Monday.', ['Birmingham Public Park/place', 'Ala./place']],
     ['a sentence-initial common word is not a name', 'The county met. County officials later said the county would pay.', []],
     ['an organization word, "for" and a name make one organization', 'She works at the Harwick Institute for Coastal Studies.', ['Harwick Institute for Coastal Studies/organization']],
     ['names inside hyphenated words', 'The Russia-Ukraine war and a Kremlin-backed plan.', ['Russia/place', 'Ukraine/place', 'Kremlin/organization']],
     ['first name and surname after a place-like first name', 'The deputy mayor, Sofia Lindqvist, spoke.', ['Sofia Lindqvist/person']],
+    ['a parenthesis that is no dateline keeps the tagger’s reading', 'The talks in Vienna (Austria) went on.', ['Vienna/place', 'Austria/place']],
+    ['an organization word, "of the" and a name make one organization', 'The report, prepared by the county’s Office of the Auditor, was released.', ['Office of the Auditor/organization']],
+    ['a unit letter after a degree sign is no initial', 'Highs expected near 36°C. Cooling centers will open at the Eastside Community Hall.', ['Eastside Community Hall/place']],
   ];
   for (const [name, text, expected] of layout) {
     it(name, () => assert.deepEqual(actors(text), expected));
