@@ -3,6 +3,7 @@
 // the cues are word-set and short word-sequence lookups, so the cost stays linear and low.
 import type { ClaimKind, QuoteMention, Span } from '../../model';
 import { PARTICIPLES, REPORTING } from '../quotes/lexicon';
+import { CLAIM_WORD_CHAR as WORD_CHAR } from '../../parse/chars';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -138,12 +139,6 @@ export interface SentenceFacts {
   allCues: number;
   outsideCues: number;
   wordsCues: number;
-}
-
-/** Word characters by UTF-16 code unit (1), as one table read per character. */
-const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  WORD_CHAR[c] = (c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
 }
 
 // Lower-cased ASCII words, interned in a small direct-mapped cache: the same few thousand
