@@ -211,6 +211,9 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
   const end = span.end;
   const all = f.all;
   const outside = f.outside;
+  // Without quotations every word is outside them: `outside` is then `all` itself (one list
+  // less to build for most sentences; neither is changed once built).
+  const unquoted = outerQuotes.length === 0;
   const words = f.words;
   let capitals = 0;
   let letterWords = 0;
@@ -271,7 +274,7 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     all.push(lower);
     allCues |= cues;
     if (!quoted) {
-      outside.push(lower);
+      if (!unquoted) outside.push(lower);
       outsideCues |= cues;
       if (!digit && !capital) {
         words.push(lower);
@@ -280,6 +283,7 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     }
     i = j;
   }
+  if (unquoted) f.outside = all;
   f.capitals = capitals;
   f.letterWords = letterWords;
   f.hasDigit = hasDigit;
