@@ -353,7 +353,18 @@ export interface ParseOptions {
 export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
   const n = text.length;
   const b = new TreeBuilder(text, options.whitespace === true);
-  const lineParagraphs = lineBreaksAreParagraphs(text);
+  scan(text, b, lineBreaksAreParagraphs(text));
+  b.endParagraph();
+  return { type: 'RootNode', start: 0, end: n, children: b.paragraphs, tokens: b.finish(), text };
+}
+
+/**
+ * The scanning loop, in a function of its own with nothing after the loop: V8 compiles a long
+ * document's loop while it runs (on-stack replacement), before anything after the loop has
+ * ever run, and code compiled so would be thrown away at the end of every document.
+ */
+function scan(text: string, b: TreeBuilder, lineParagraphs: boolean): void {
+  const n = text.length;
   let i = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -391,8 +402,6 @@ export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
       i++;
     }
   }
-  b.endParagraph();
-  return { type: 'RootNode', start: 0, end: n, children: b.paragraphs, tokens: b.finish(), text };
 }
 
 function quoteOrApostrophe(text: string, i: number, c: number, b: TreeBuilder): number {
