@@ -56,3 +56,73 @@ export function isUpper(c: number): boolean {
 export function isLower(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 }
+
+// ---- The extraction stages' own tables -------------------------------------------------
+// The dates, quotes and claims scanners each read text through a table of their own, with
+// small differences kept on purpose (each stage was tuned with its table): they are built
+// here, from ranges, so that one file says how every scanner classes a character.
+
+/** A table over UTF-16 code units: `value` for code units in [from, to], 0 elsewhere. */
+function table(ranges: readonly (readonly [number, number, number])[]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const [from, to, value] of ranges) t.fill(value, from, to + 1);
+  return t;
+}
+
+/** Classes of the dates tokenizer (dates/tokens.ts): spaces separate tokens, letters and
+ * digits make words, anything else is a one-character token. */
+export const DATE_SPACE = 0;
+export const DATE_LETTER = 1;
+export const DATE_DIGIT = 2;
+export const DATE_OTHER = 4;
+
+export const DATE_CLASS = table([
+  [0x00, 0x20, DATE_SPACE],
+  [0x21, 0x7e, DATE_OTHER],
+  [0x30, 0x39, DATE_DIGIT],
+  [0x41, 0x5a, DATE_LETTER],
+  [0x61, 0x7a, DATE_LETTER],
+  [0x7f, 0x7f, DATE_SPACE],
+  // Beyond ASCII everything is a letter but spaces, punctuation, symbols and surrogate halves (emoji).
+  [0x80, 0xffff, DATE_LETTER],
+  [0xa1, 0xbf, DATE_OTHER],
+  [0xd7, 0xd7, DATE_OTHER],
+  [0xf7, 0xf7, DATE_OTHER],
+  [0x2010, 0x2bff, DATE_OTHER],
+  [0x3001, 0x303f, DATE_OTHER],
+  [0xd800, 0xdfff, DATE_OTHER],
+  [0xa0, 0xa0, DATE_SPACE],
+  [0x2000, 0x200b, DATE_SPACE],
+  [0x2028, 0x2029, DATE_SPACE],
+  [0x202f, 0x202f, DATE_SPACE],
+  [0x205f, 0x205f, DATE_SPACE],
+  [0x3000, 0x3000, DATE_SPACE],
+  [0xfeff, 0xfeff, DATE_SPACE],
+]);
+
+/** ASCII letters and digits, and from U+00C0 on everything but ×, ÷ and general punctuation
+ * and symbols (U+2000–2BFF): the words of the claims' sentence features (claims/features.ts). */
+export const CLAIM_WORD_CHAR = table([
+  [0x30, 0x39, 1],
+  [0x41, 0x5a, 1],
+  [0x61, 0x7a, 1],
+  [0xc0, 0xffff, 1],
+  [0xd7, 0xd7, 0],
+  [0xf7, 0xf7, 0],
+  [0x2000, 0x2bff, 0],
+]);
+
+/** The claims' word characters less CJK punctuation (U+3000–303F), surrogate halves (emoji)
+ * and the byte-order mark: the words of the quotes' attribution tokenizer (quotes/tokens.ts). */
+export const QUOTE_WORD_CHAR = table([
+  [0x30, 0x39, 1],
+  [0x41, 0x5a, 1],
+  [0x61, 0x7a, 1],
+  [0xc0, 0xffff, 1],
+  [0xd7, 0xd7, 0],
+  [0xf7, 0xf7, 0],
+  [0x2000, 0x2bff, 0],
+  [0x3000, 0x303f, 0],
+  [0xd800, 0xdfff, 0],
+  [0xfeff, 0xfeff, 0],
+]);

@@ -59,7 +59,11 @@ function internHashed(text: string, start: number, end: number, h: number): stri
 }
 
 class TreeBuilder {
-  readonly tokens: TokenNode[] = [];
+  /** Allocated at about the size it will have (see parseNews) and cut to `count` at the end:
+   * growing a million-token array by push copies it again and again, and the copies are
+   * what the garbage collector then has to move. */
+  readonly tokens: TokenNode[];
+  count = 0;
   readonly paragraphs: ParagraphNode[] = [];
   private sentences: SentenceNode[] = [];
   /** The current sentence's children, built up only with whitespace nodes: without them a
@@ -79,7 +83,16 @@ class TreeBuilder {
   constructor(
     private readonly text: string,
     private readonly whitespace: boolean,
-  ) {}
+  ) {
+    // News prose has a token every five to six characters; a quarter of the length is room enough.
+    this.tokens = new Array<TokenNode>(Math.min(text.length >> 2, 1 << 24));
+  }
+
+  /** The tokens array, cut to the tokens made. */
+  finish(): TokenNode[] {
+    this.tokens.length = this.count;
+    return this.tokens;
+  }
 
   add(type: TokenNode['type'], kind: TokenKind, start: number, end: number): TokenNode {
     return this.addValue(type, kind, start, end, intern(this.text, start, end));
@@ -91,8 +104,10 @@ class TreeBuilder {
   }
 
   private addValue(type: TokenNode['type'], kind: TokenKind, start: number, end: number, value: string): TokenNode {
-    const t: TokenNode = { type, kind, value, start, end, index: this.tokens.length };
-    this.tokens.push(t);
+    const index = this.count++;
+    const t: TokenNode = { type, kind, value, start, end, index };
+    if (index < this.tokens.length) this.tokens[index] = t;
+    else this.tokens.push(t);
     this.last = t;
     return t;
   }
@@ -338,7 +353,18 @@ export interface ParseOptions {
 export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
   const n = text.length;
   const b = new TreeBuilder(text, options.whitespace === true);
-  const lineParagraphs = lineBreaksAreParagraphs(text);
+  scan(text, b, lineBreaksAreParagraphs(text));
+  b.endParagraph();
+  return { type: 'RootNode', start: 0, end: n, children: b.paragraphs, tokens: b.finish(), text };
+}
+
+/**
+ * The scanning loop, in a function of its own with nothing after the loop: V8 compiles a long
+ * document's loop while it runs (on-stack replacement), before anything after the loop has
+ * ever run, and code compiled so would be thrown away at the end of every document.
+ */
+function scan(text: string, b: TreeBuilder, lineParagraphs: boolean): void {
+  const n = text.length;
   let i = n > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -376,8 +402,6 @@ export function parseNews(text: string, options: ParseOptions = {}): NewsRoot {
       i++;
     }
   }
-  b.endParagraph();
-  return { type: 'RootNode', start: 0, end: n, children: b.paragraphs, tokens: b.tokens, text };
 }
 
 function quoteOrApostrophe(text: string, i: number, c: number, b: TreeBuilder): number {

@@ -3,6 +3,7 @@
 // the cues are word-set and short word-sequence lookups, so the cost stays linear and low.
 import type { ClaimKind, QuoteMention, Span } from '../../model';
 import { PARTICIPLES, REPORTING } from '../quotes/lexicon';
+import { CLAIM_WORD_CHAR as WORD_CHAR } from '../../parse/chars';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -140,12 +141,6 @@ export interface SentenceFacts {
   wordsCues: number;
 }
 
-/** Word characters by UTF-16 code unit (1), as one table read per character. */
-const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  WORD_CHAR[c] = (c < 0x80 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
-}
-
 // Lower-cased ASCII words, interned in a small direct-mapped cache: the same few thousand
 // words recur in every article, and a shared string is neither allocated nor hashed again
 // by the word-set lookups.
@@ -216,6 +211,9 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
   const end = span.end;
   const all = f.all;
   const outside = f.outside;
+  // Without quotations every word is outside them: `outside` is then `all` itself (one list
+  // less to build for most sentences; neither is changed once built).
+  const unquoted = outerQuotes.length === 0;
   const words = f.words;
   let capitals = 0;
   let letterWords = 0;
@@ -276,7 +274,7 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     all.push(lower);
     allCues |= cues;
     if (!quoted) {
-      outside.push(lower);
+      if (!unquoted) outside.push(lower);
       outsideCues |= cues;
       if (!digit && !capital) {
         words.push(lower);
@@ -285,6 +283,7 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     }
     i = j;
   }
+  if (unquoted) f.outside = all;
   f.capitals = capitals;
   f.letterWords = letterWords;
   f.hasDigit = hasDigit;

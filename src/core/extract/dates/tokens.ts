@@ -1,6 +1,7 @@
 // A compact token table for the dates recognizer: one pass over the text, no per-token
 // objects or strings (typed arrays only), so that scanning a megabyte costs a few ms.
 // Lower-cased token strings are made lazily, only around the few tokens that matter.
+import { DATE_CLASS as CLASS, DATE_DIGIT as DIGIT, DATE_LETTER as LETTER, DATE_OTHER as OTHER, DATE_SPACE as SPACE } from '../../parse/chars';
 
 /** Token kinds. */
 export const Kind = {
@@ -151,28 +152,6 @@ function punct(text: string, start: number): string {
   const c = text.charCodeAt(start);
   return c < 128 ? PUNCT_STRINGS[c] : text.slice(start, start + 1).toLowerCase();
 }
-const SPACE = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const OTHER = 4;
-
-/** Character classes of ASCII, by code. */
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : c <= 32 || c === 127 ? SPACE : OTHER;
-}
-
-function wideClass(c: number): number {
-  if (c === 0xa0 || c === 0xfeff || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029) return SPACE;
-  // General punctuation, symbols and surrogate halves (emoji) are not letters.
-  if ((c >= 0x2010 && c <= 0x2bff) || c === 0xd7 || c === 0xf7 || (c >= 0xa1 && c <= 0xbf) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x3001 && c <= 0x303f)) return OTHER;
-  return LETTER;
-}
-
-/** Character class of every UTF-16 code unit: one table read per character. */
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) CLASS[c] = c < 128 ? ASCII[c] : wideClass(c);
-
 function grow<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
   const b = new (a.constructor as new (n: number) => T)(cap);
   b.set(a);

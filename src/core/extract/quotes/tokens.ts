@@ -2,6 +2,7 @@
 // and dots: "isn’t", "U.S", "cease-fire") and the punctuation attribution cares about.
 // Hand-written over char codes because it runs on every sentence near a quotation.
 import type { Span } from '../../model';
+import { QUOTE_WORD_CHAR as WORD_CHAR } from '../../parse/chars';
 
 export interface Tok extends Span {
   text: string;
@@ -20,14 +21,6 @@ for (const ch of "，,;:―—–()“”\"‘’'.!?") {
   PUNCT_STRING.set(ch.charCodeAt(0), ch);
 }
 const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'u.s', 'd.c', 'rev', 'prof', 'sgt', 'capt', 'cmdr', 'adm', 'hon', 'fr', 'messrs', 'del', 'amb', 'supt', 'atty', 'insp']);
-
-const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const word = c < 0x80
-    ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfeff;
-  WORD_CHAR[c] = word ? 1 : 0;
-}
 
 /** Letters and digits (a table read; false past the end of the text). */
 function isWordChar(c: number): boolean {

@@ -141,3 +141,18 @@ describe('parseNews paragraphs', () => {
     }
   });
 });
+
+describe('parseNews token array', () => {
+  it('holds every token once, in order, however dense or sparse the text', () => {
+    for (const text of ['a,b;c.d!e?f', 'x', '', '   \n\n  ', 'Word' + ' '.repeat(400) + 'word', '1 2 3 4 5 6 7 8 9 . , ; : ! ? ( ) [ ]'.repeat(50)]) {
+      const root = parseNews(text);
+      assert.equal(Object.keys(root.tokens).length, root.tokens.length, 'no holes');
+      root.tokens.forEach((t, i) => {
+        assert.equal(t.index, i);
+        if (i > 0) assert.ok(t.start >= root.tokens[i - 1].end);
+      });
+      const inSentences = root.children.flatMap((p) => p.children.flatMap((s) => s.children));
+      assert.deepEqual(inSentences, root.tokens);
+    }
+  });
+});
