@@ -96,11 +96,15 @@ function withDeferredEdits(fields: Article): Article {
 
 /** Sources longer than this are re-analysed on a worker thread and resolved after a pause in typing. */
 export const LONG_SOURCE_CHARS = 300_000;
+/** After an incremental pass on a shorter source, a full pass follows when typing has stopped this long. */
+export const SETTLE_MS = 2000;
 
 export class ArticleStore implements vscode.Disposable {
   private readonly articles = new Map<string, Article>();
   private readonly loading = new Map<string, Promise<Article | undefined>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Full passes waiting for typing to settle (short sources, after an incremental pass). */
+  private readonly settleTimers = new Map<string, NodeJS.Timeout>();
   private readonly changed = new vscode.EventEmitter<Article | undefined>();
   readonly onDidChange = this.changed.event;
   private readonly sidecarErrors = new vscode.EventEmitter<{ uri: vscode.Uri; error: SidecarError | undefined }>();
@@ -428,17 +432,30 @@ export class ArticleStore implements vscode.Disposable {
   schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
+    clearTimeout(this.settleTimers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       const article = this.articles.get(key);
       if (!article || doc.isClosed) return;
-      if (article.text.length <= LONG_SOURCE_CHARS) this.refresh(doc, article);
-      else if (!this.refreshIncrementally(doc, article)) this.refreshInBackground(doc, article);
+      // Only the paragraphs the edits touched are analysed again. A source short enough for a
+      // full pass in milliseconds gets one once typing has settled, so what only the whole
+      // document shows (a name typed here and used elsewhere) catches up; a long one keeps the
+      // incremental result until it is opened again or re-run.
+      if (this.refreshIncrementally(doc, article)) {
+        if (article.text.length <= LONG_SOURCE_CHARS) {
+          this.settleTimers.set(key, setTimeout(() => {
+            this.settleTimers.delete(key);
+            const current = this.articles.get(key);
+            if (current && !doc.isClosed && current.version === doc.version && !this.timers.has(key)) this.refresh(doc, current);
+          }, SETTLE_MS));
+        }
+      } else if (article.text.length <= LONG_SOURCE_CHARS) this.refresh(doc, article);
+      else this.refreshInBackground(doc, article);
     }, this.settings().debounceMs));
   }
 
   /**
-   * Long sources after an edit: only the paragraphs the edits touched are extracted again
+   * After an edit: only the paragraphs the edits touched are extracted again
    * (with a few paragraphs of context), merged into the sidecar and resolved into the view,
    * on this thread, in milliseconds. False when a full pass is needed instead (the file was
    * replaced, the edit changed the publication date, or a quotation runs past the window).
@@ -558,6 +575,7 @@ export class ArticleStore implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.settleTimers.values()) clearTimeout(t);
     this.changed.dispose();
     this.sidecarErrors.dispose();
   }

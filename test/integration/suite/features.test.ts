@@ -44,11 +44,15 @@ describe('Newsmark in a real VS Code', () => {
   });
 
   it('names the speaker once after a quotation, not again after one nested in it', async () => {
-    const other = await openSample('clinic-wait-times.txt');
+    // The speaker quotes herself: the inner quotation is hers too.
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'nested-quote.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(
+      'HALDEN, Feb. 13 (Meridian Wire) - The council met on Thursday.\n\n"I said to them, \'we will open the plant this year,\' and we did," said Maria Lopez, the mayor of Halden.\n'));
+    const other = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     const article = await until('analysis', () => newsmark.store.ensure(other.document));
     const quotes = article.view.quotes;
     const inner = quotes.find((q) => q.speaker && quotes.some((o) => o !== q && o.start <= q.start && q.end <= o.end && o.speaker === q.speaker));
-    assert.ok(inner, 'the sample has a quotation nested in another by the same speaker');
+    assert.ok(inner, 'a quotation nested in another by the same speaker');
     const outer = quotes.find((o) => o !== inner && o.start <= inner.start && inner.end <= o.end)!;
     const ranges = await until('decorations', () => newsmark.decorator.appliedRanges(other.document.uri));
     const labelAt = (end: number) => ranges.speaker.some((r) => other.document.offsetAt(r.start) === end + 1 - article.bomShift);
