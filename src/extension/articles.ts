@@ -54,7 +54,7 @@ export interface Article {
   /** The edits since the last extraction replaced the whole text: the next pass is a full one. */
   needsFull?: boolean;
   /** How the last analysis ran: the whole text, or only the paragraphs an edit touched. */
-  lastPass?: { kind: 'full' | 'incremental'; ms: number; chars: number };
+  lastPass?: { kind: 'load' | 'full' | 'incremental'; ms: number; chars: number };
   /**
    * Long sources: edits whose anchor shifting waits until the sidecar is next read (reading
    * `sidecar` applies them), so a keystroke never walks 100,000 annotations.
@@ -102,6 +102,8 @@ export const SETTLE_MS = 2000;
 export class ArticleStore implements vscode.Disposable {
   private readonly articles = new Map<string, Article>();
   private readonly loading = new Map<string, Promise<Article | undefined>>();
+  /** Sources being read from disk by the background indexer. */
+  private readonly indexing = new Map<string, Promise<Article | undefined>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Full passes waiting for typing to settle (short sources, after an incremental pass). */
   private readonly settleTimers = new Map<string, NodeJS.Timeout>();
@@ -155,6 +157,13 @@ export class ArticleStore implements vscode.Disposable {
       return existing;
     }
     if (existing) return this.catchUp(doc, existing);
+    // Being indexed from disk right now (a file just created, then opened): wait for that
+    // instead of analysing it a second time, and adopt it if the text is the same.
+    const indexing = this.indexing.get(key);
+    if (indexing) {
+      await indexing.catch(() => undefined);
+      if (this.articles.has(key)) return this.ensure(doc);
+    }
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.load(doc).finally(() => this.loading.delete(key));
@@ -232,6 +241,7 @@ export class ArticleStore implements vscode.Disposable {
       analysisMs: performance.now() - started,
       extractedVersion: version,
       viewVersion: version,
+      lastPass: { kind: 'load', ms: performance.now() - started, chars: text.length },
     });
     this.articles.set(key, article);
     this.sidecarErrors.fire({ uri: doc.uri, error: sidecarError });
@@ -256,11 +266,16 @@ export class ArticleStore implements vscode.Disposable {
       if (options.force && open && open.version === -1) this.articles.delete(key);
       if (!this.articles.has(key) && !this.loading.has(key)) {
         try {
-          const article = await this.loadFromDisk(uri, !!options.force);
-          // The source may have been opened (and loaded from the editor) while we read it:
-          // never replace that newer state with the file's.
-          if (article && !this.articles.has(key)) {
+          const indexing = this.loadFromDisk(uri, !!options.force).then((article) => {
+            // The source may have been opened (and loaded from the editor) while we read it:
+            // never replace that newer state with the file's.
+            if (!article || this.articles.has(key)) return undefined;
             this.articles.set(key, article);
+            return article;
+          });
+          this.indexing.set(key, indexing);
+          const article = await indexing.finally(() => this.indexing.delete(key));
+          if (article) {
             stats.indexed++;
             if (article.analysisMs > 0) stats.extracted++;
           }
