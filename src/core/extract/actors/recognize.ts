@@ -90,7 +90,13 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
-    else tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags);
+    else {
+      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags);
+      // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
+      // footer quotes the headline in title case; it is read like a headline.
+      const title = feedTitle(s);
+      if (title) tags.fill(0, title[0], title[1]);
+    }
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < s.length) {
@@ -135,6 +141,16 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
   }
   propagate(tree, sentences, found, covered, known);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The headline inside a feed footer, "The post <headline> appeared first on <site>.", as
+ * token positions [from, to); undefined for any other sentence. */
+function feedTitle(s: TokenNode[]): [number, number] | undefined {
+  if (s.length < 6 || s[0].value !== 'The' || s[1].value !== 'post') return undefined;
+  for (let i = 3; i + 2 < s.length; i++) {
+    if (s[i].value === 'appeared' && s[i + 1].value === 'first' && s[i + 2].value === 'on') return [2, i];
+  }
+  return undefined;
 }
 
 /** Lower-case words that link a headline's parts but seldom stand inside a name. */

@@ -72,10 +72,13 @@ function score(text: string, start: number, end: number, head: boolean): number 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd);
+  // Markdown emphasis, quotes and headings around a metadata line ("*By Jane Doe — Published …*")
+  // are markup, not words.
+  const before = text.slice(lineStart, start).replace(/^[\s*_>#]+/, '');
+  const after = text.slice(end, lineEnd).replace(/[*_]+(?=\s*$)/, '');
   let s = 0;
-  const cue = CUE.exec(before);
+  // The cue opens the line, or the part after a separator: "By Jane Doe — Published …".
+  const cue = CUE.exec(before) ?? CUE.exec(before.slice(before.search(/[—|·•][^—|·•]*$/) + 1));
   if (cue) s = Math.max(s, /updated|modified/i.test(cue[1]) ? 8 : /retrieved|accessed/i.test(cue[1]) ? 5 : 10);
   if (/^\s*[Bb][Yy]\s+\p{Lu}/u.test(before)) s = Math.max(s, 7); // byline
   if (/^\s*:\s*[A-Z]?\d/.test(after) || /^[^\n]{0,3}\)/.test(after) && /\([^)]*$/.test(before)) s = Math.max(s, 6); // "13 Feb 2025: A1", "(NYT, Feb. 13, 2025)"

@@ -318,7 +318,9 @@ class Recognizer {
     return { s: grown.s, e: grown.e, value: grown.value, day: day !== null };
   }
 
-  private weekday(i: number, wd: number, plural: boolean): Match | null {
+  /** `tenseAt`: where the clause's tense is read from when the weekday follows a clock time
+   * ("will close from 10 p.m. Friday": the time's own dots would cut the clause). */
+  private weekday(i: number, wd: number, plural: boolean, tenseAt = -1): Match | null {
     const t = this.t;
     if (!t.isCapitalized(i)) return null;
     if (plural) return { s: i, e: i + 1, value: `XXXX-WXX-${wd}` };
@@ -359,7 +361,7 @@ class Recognizer {
       if (mode === 'last' || mode === 'past' || mode === 'previous') d = weekdayNear(addDays(p, -1), wd, 'past');
       else if (mode === 'next' || mode === 'coming') d = weekdayNear(addDays(p, 1), wd, 'future');
       else if (mode === 'this') d = weekdayNear(p, wd, 'future');
-      else d = weekdayNear(p, wd, this.futureCue(s, e) ? 'future' : 'past');
+      else d = weekdayNear(p, wd, this.futureCue(tenseAt >= 0 ? tenseAt : s, e) ? 'future' : 'past');
       value = fmtDay(d);
     }
     return this.growPoint({ s, e, value });
@@ -529,7 +531,7 @@ class Recognizer {
     const a = entry && entry.word === this.w(k) ? entry.anchor : undefined;
     const previous = this.out[this.out.length - 1];
     if (a && (a.t === 'weekday' || a.t === 'rel' || a.t === 'month')) {
-      const m = a.t === 'weekday' ? this.weekday(k, a.n, false) : a.t === 'rel' ? this.relative(k, a.days) : this.month(k, a.n, a.abbr);
+      const m = a.t === 'weekday' ? this.weekday(k, a.n, false, s) : a.t === 'rel' ? this.relative(k, a.days) : this.month(k, a.n, a.abbr);
       if (m && m.s === k && (a.t !== 'month' || m.day)) {
         if (k === joinable) e = m.e;
         day = m.value;

@@ -124,7 +124,8 @@ export class People {
       if (demonym) return titles > 0 || k === words.length - 1 ? demonym : undefined;
       const possessive = /['’]s$/.test(w) ? start + w.length - 2 : -1;
       const place = placeEndingAt(possessive >= 0 ? possessive : start + w.length);
-      return place && titles > 0 ? place.entity : undefined;
+      // "Ukraine's president, X", or a possessive right before the name: "Russia's Vladimir Putin".
+      return place && (titles > 0 || (possessive >= 0 && k === words.length - 1)) ? place.entity : undefined;
     }
     return undefined;
   }

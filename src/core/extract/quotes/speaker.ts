@@ -286,7 +286,7 @@ export function attributeQuotes(
         if (apposed && apposed.type === 'person') return named(apposed);
         return description(toks, v + 1, i);
       }
-      if (!ROLE_NOUNS.has(t.lower) && !t.capital && toks[i + 1]?.text === ',' && i + 2 < hi) {
+      if (!t.capital && toks[i + 1]?.text === ',' && i + 2 < hi) {
         // "said the county auditor, Miriam Haskett" with a role the lists do not hold.
         const a = mentions.startingAt(toks[i + 2].start);
         if (a && a.type === 'person' && toks[v + 1].lower === 'the') return named(a);

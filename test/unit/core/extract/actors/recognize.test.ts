@@ -45,6 +45,11 @@ describe('recognize actors', () => {
       ['Okonkwo Fairbanks/person'],
     ],
     ['an opening line of names without linking words keeps them', 'Birmingham Public Park, Ala.\n\nThe park opened on Monday.', ['Birmingham Public Park/place', 'Ala./place']],
+    [
+      'a feed footer quotes its headline in title case: only real names come from it',
+      'Mr. Trump spoke with Vladimir Putin on Tuesday.\n\nThe post Trump Backs Off His Demand That Russia Declare a Truce appeared first on The New York Times.',
+      ['Trump/person', 'Vladimir Putin/person', 'Trump/person', 'Russia/place', 'The New York Times/organization'],
+    ],
     ['a sentence-initial common word is not a name', 'The county met. County officials later said the county would pay.', []],
     ['an organization word, "for" and a name make one organization', 'She works at the Harwick Institute for Coastal Studies.', ['Harwick Institute for Coastal Studies/organization']],
     ['names inside hyphenated words', 'The Russia-Ukraine war and a Kremlin-backed plan.', ['Russia/place', 'Ukraine/place', 'Kremlin/organization']],

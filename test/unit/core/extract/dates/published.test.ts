@@ -22,6 +22,8 @@ describe('detectPublished', () => {
     ['an ISO timestamp at the top', '2025-02-13T10:00:00Z\nHeadline\n\nBody.', '2025-02-13'],
     ['a date on its own line under the headline', 'Headline\nFebruary 13, 2025\n\nBody.', '2025-02-13'],
     ['an event date inside a sentence is not a publication date', 'Headline\n\nOn Feb. 3, 2024, the army attacked the town, officials said on Monday.', null],
+    ['a Markdown byline with "Published" after a dash', '# Morning Briefing\n\n*By Jane Doe — Published Tuesday, June 10, 2025*\n\nThe bridge closes on Friday.', '2025-06-10'],
+    ['a byline and a "Published" cue in one plain line', 'Headline\nBy Jane Doe | Published Feb. 13, 2025\n\nBody.', '2025-02-13'],
     ['no date at all', 'Nothing here mentions a day.', null],
     ['a month and day without any year', 'PARIS, Feb. 13 (AP) — Talks went on.', null],
   ];

@@ -21,6 +21,8 @@ table('weekdays: the latest on or before publication unless the text points ahea
   ['They met on Friday in Istanbul.', PUB, [['Friday', '2025-02-07']]],
   ['The conference, which opens on Friday, is annual.', PUB, [['Friday', '2025-02-14'], ['annual', 'P1Y']]],
   ['They will meet on Friday.', PUB, [['Friday', '2025-02-14']]],
+  ['The bridge will close to cars from 10 p.m. Friday.', PUB, [['10 p.m. Friday', '2025-02-14T22:00']]],
+  ['The bridge closed to cars at 10 p.m. Friday.', PUB, [['10 p.m. Friday', '2025-02-07T22:00']]],
   ['He arrived Thursday.', PUB, [['Thursday', '2025-02-13']]],
   ['Earlier Wednesday, he met the envoy.', PUB, [['Earlier Wednesday', '2025-02-12']]],
   ['He told reporters later Monday that talks went well.', '2025-05-19', [['later Monday', '2025-05-19']]],

@@ -160,6 +160,7 @@ describe('quote speakers: gender and nationality', () => {
     ['Scholz', 'Olaf Scholz', 'person'],
     ['France', 'France', 'place'],
     ['Germany', 'Germany', 'place'],
+    ['Ukraine', 'Ukraine', 'place'],
     ['Volodymyr Zelensky', 'Volodymyr Zelensky', 'person'],
     ['Zelensky', 'Volodymyr Zelensky', 'person'],
     ['Trump', 'Donald Trump', 'person'],
@@ -197,6 +198,11 @@ describe('quote speakers: gender and nationality', () => {
       '"France’s president": the person introduced as France’s',
       'President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany. Mr. Scholz spoke about trade. France’s president said the talks were “very good.”',
       [['very good.', 'Emmanuel Macron', 'France’s president', 105]],
+    ],
+    [
+      '"the Ukrainian leader" after "Ukraine’s Volodymyr Zelensky"',
+      'Mr. Trump called Ukraine’s Volodymyr Zelensky on Monday. Mr. Trump spoke next. The Ukrainian leader called it “a good talk.”',
+      [['a good talk.', 'Volodymyr Zelensky', 'Ukrainian leader', 83]],
     ],
     [
       '"Germany’s chancellor" with nobody tied to Germany stays unnamed',
