@@ -59,6 +59,7 @@ describe('Newsmark in a real VS Code', () => {
     assert.ok(labelAt(outer.end), 'the outer quotation is followed by its speaker');
     assert.ok(!labelAt(inner.end), 'the nested one is not');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
     await vscode.window.showTextDocument(editor.document);
   });
 
