@@ -96,6 +96,8 @@ function withDeferredEdits(fields: Article): Article {
 
 /** Sources longer than this are re-analysed on a worker thread and resolved after a pause in typing. */
 export const LONG_SOURCE_CHARS = 300_000;
+/** Files indexed at once (their reading overlaps). */
+const INDEX_LANES = 6;
 /** After an incremental pass on a shorter source, a full pass follows when typing has stopped this long. */
 export const SETTLE_MS = 2000;
 
@@ -259,42 +261,48 @@ export class ArticleStore implements vscode.Disposable {
     const stats = { indexed: 0, extracted: 0, failed: 0 };
     let lastFire = Date.now();
     let lastYield = Date.now();
-    for (const uri of uris) {
-      if (options.token?.isCancellationRequested) break;
+    let next = 0;
+    const one = async (uri: vscode.Uri) => {
       const key = uri.toString();
       const open = this.articles.get(key);
       if (options.force && open && open.version === -1) this.articles.delete(key);
-      if (!this.articles.has(key) && !this.loading.has(key)) {
-        try {
-          const indexing = this.loadFromDisk(uri, !!options.force).then((article) => {
-            // The source may have been opened (and loaded from the editor) while we read it:
-            // never replace that newer state with the file's.
-            if (!article || this.articles.has(key)) return undefined;
-            this.articles.set(key, article);
-            return article;
-          });
-          this.indexing.set(key, indexing);
-          const article = await indexing.finally(() => this.indexing.delete(key));
-          if (article) {
-            stats.indexed++;
-            if (article.analysisMs > 0) stats.extracted++;
+      if (this.articles.has(key) || this.loading.has(key)) return;
+      try {
+        const indexing = this.loadFromDisk(uri, !!options.force).then((article) => {
+          // The source may have been opened (and loaded from the editor) while we read it:
+          // never replace that newer state with the file's.
+          if (!article || this.articles.has(key)) return undefined;
+          this.articles.set(key, article);
+          return article;
+        });
+        this.indexing.set(key, indexing);
+        const article = await indexing.finally(() => this.indexing.delete(key));
+        if (article) {
+          stats.indexed++;
+          if (article.analysisMs > 0) stats.extracted++;
+        }
+      } catch (err) {
+        stats.failed++;
+        console.error(`[newsmark] indexing ${uri.fsPath}:`, err);
+      }
+    };
+    // A few files at a time: reading one overlaps analysing another.
+    const lane = async () => {
+      while (next < uris.length && !options.token?.isCancellationRequested) {
+        await one(uris[next++]);
+        options.onProgress?.(stats.indexed + stats.failed);
+        // Yield often (typing, hovers and views get the thread), tell the views less often.
+        if (Date.now() - lastYield > 30) {
+          if (Date.now() - lastFire > 250) {
+            lastFire = Date.now();
+            this.changed.fire(undefined);
           }
-        } catch (err) {
-          stats.failed++;
-          console.error(`[newsmark] indexing ${uri.fsPath}:`, err);
+          await new Promise((r) => setImmediate(r));
+          lastYield = Date.now();
         }
       }
-      options.onProgress?.(stats.indexed + stats.failed);
-      // Yield often (typing, hovers and views get the thread), tell the views less often.
-      if (Date.now() - lastYield > 30) {
-        if (Date.now() - lastFire > 250) {
-          lastFire = Date.now();
-          this.changed.fire(undefined);
-        }
-        await new Promise((r) => setImmediate(r));
-        lastYield = Date.now();
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(INDEX_LANES, uris.length) }, lane));
     this.changed.fire(undefined);
     return stats;
   }
