@@ -9,13 +9,14 @@ import type { Extraction } from '../core/model';
 import type { Sidecar } from '../core/annotations';
 import {
   applyEdits, extractOptionsFor, loadSidecar, nodeFileSystem, reanchor, saveSidecar, SidecarError,
-  parseSidecar, sha256, sidecarPathFor, updateSidecar, type TextEdit,
+  parseSidecar, sha256, sidecarPathFor, updateSidecar, MAX_FILE_BYTES, type TextEdit,
 } from '../core/sidecar';
 import { resolveRegion, resolveSidecar, type ResolvedView } from '../core/resolve';
 import { decodeSource } from '../core/source';
 import type { NewsmarkSettings } from './settings';
 import type { BackgroundExtractor } from './backgroundExtractor';
 import { documentLength } from './decorations';
+import type { SidecarCache } from './sidecarCache';
 
 const BOM = '\uFEFF';
 
@@ -35,6 +36,8 @@ export interface Article {
   view: ResolvedView;
   /** The loaded YAML document (comments, layout) to write through; null before the first save. */
   document: Document | null;
+  /** The sidecar came from the parsed-sidecar cache: its YAML document is read before the first save. */
+  documentPending?: boolean;
   /** Set when the sidecar on disk could not be read: it is never written then. */
   sidecarError?: SidecarError;
   /** Milliseconds the last extraction + merge took. */
@@ -122,7 +125,7 @@ export class ArticleStore implements vscode.Disposable {
   private readonly inFlight = new Set<string>();
   private readonly again = new Set<string>();
 
-  constructor(private readonly settings: () => NewsmarkSettings, private readonly background?: BackgroundExtractor) {}
+  constructor(private readonly settings: () => NewsmarkSettings, private readonly background?: BackgroundExtractor, private readonly cache?: SidecarCache) {}
 
   isSource(doc: vscode.TextDocument): boolean {
     if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') return false;
@@ -135,6 +138,12 @@ export class ArticleStore implements vscode.Disposable {
 
   get(uri: vscode.Uri): Article | undefined {
     return this.articles.get(uri.toString());
+  }
+
+  /** The parsed-sidecar cache's hits and misses so far, once its writes have landed. */
+  async sidecarCacheStats(): Promise<{ hits: number; misses: number } | undefined> {
+    await this.cache?.settled();
+    return this.cache && { ...this.cache.stats };
   }
 
   all(): Article[] {
@@ -316,10 +325,23 @@ export class ArticleStore implements vscode.Disposable {
     }
     const text = decoded.text;
     const bomShift: 0 | 1 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let loaded: Awaited<ReturnType<typeof loadSidecar>> = null;
+    let loaded: { sidecar: Sidecar; document: Document | null } | null = null;
     let sidecarError: SidecarError | undefined;
+    const textHash = sha256(text);
+    let fromCache = false;
     try {
-      loaded = await loadSidecar(nodeFileSystem, uri.fsPath, text);
+      // A sidecar parsed before (same YAML, same source) comes from the cache; its YAML
+      // document is read only if the sidecar is saved.
+      const yamlText = await readSmallFile(sidecarPathFor(uri.fsPath));
+      const cached = yamlText === undefined || !this.cache ? undefined : await this.cache.get(yamlText, textHash);
+      if (cached) {
+        loaded = { sidecar: cached, document: null };
+        fromCache = true;
+      } else {
+        const parsed = await loadSidecar(nodeFileSystem, uri.fsPath, text);
+        loaded = parsed;
+        if (parsed && yamlText === parsed.yamlText && parsed.sidecar.source.sha256 === textHash) void this.cache?.set(yamlText, textHash, parsed.sidecar);
+      }
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;
       sidecarError = err;
@@ -328,7 +350,7 @@ export class ArticleStore implements vscode.Disposable {
     let extraction: Extraction | undefined;
     let sidecar: Sidecar;
     let analysisMs = 0;
-    if (!force && loaded && loaded.sidecar.source.sha256 === sha256(text)) {
+    if (!force && loaded && loaded.sidecar.source.sha256 === textHash) {
       sidecar = loaded.sidecar; // up to date: no extraction needed
     } else if (text.length > LONG_SOURCE_CHARS && this.background) {
       // A long source indexed in the background must not hold up the extension host.
@@ -345,7 +367,7 @@ export class ArticleStore implements vscode.Disposable {
     return withDeferredEdits({
       uri, version: -1, text, bomShift,
       extraction: extraction ?? { source: vscode.workspace.asRelativePath(uri), published: sidecar.published?.date ?? null, publishedSource: sidecar.published ? 'sidecar' : 'none', actors: [], dates: [], quotes: [], claims: [] },
-      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
+      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, documentPending: fromCache, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
     });
   }
 
@@ -547,6 +569,20 @@ export class ArticleStore implements vscode.Disposable {
       return false;
     }
     const path = sidecarPathFor(uri.fsPath);
+    if (article.documentPending) {
+      // Indexed from the cache: read the YAML document now, to write through it (comments and
+      // layout kept, and a sidecar changed on disk meanwhile noticed, never overwritten).
+      try {
+        article.document = (await loadSidecar(nodeFileSystem, uri.fsPath, article.text))?.document ?? null;
+        article.documentPending = false;
+      } catch (err) {
+        if (!(err instanceof SidecarError)) throw err;
+        article.sidecarError = err;
+        this.sidecarErrors.fire({ uri, error: err });
+        void vscode.window.showWarningMessage(`Newsmark did not save ${vscode.workspace.asRelativePath(path)}: it could not be read (${err.message}).`);
+        return false;
+      }
+    }
     this.saving.set(path, (this.saving.get(path) ?? 0) + 1);
     try {
       // Anchors shifted through live edits refer to the current text: record its hash.
@@ -616,6 +652,17 @@ function sameData(yamlText: string, article: Article): boolean {
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** A file's text, or undefined when it does not exist or is over the size a sidecar may have (loadSidecar reports that). */
+async function readSmallFile(path: string): Promise<string | undefined> {
+  const stat = await nodeFileSystem.stat(path);
+  if (!stat || stat.isDirectory || stat.size > MAX_FILE_BYTES) return undefined;
+  try {
+    return await nodeFileSystem.readFile(path);
+  } catch {
+    return undefined;
+  }
 }
 
 async function hasBom(uri: vscode.Uri): Promise<boolean> {

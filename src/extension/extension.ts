@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 const moduleLoadedAt = performance.now();
 import { ArticleStore } from './articles';
 import { BackgroundExtractor } from './backgroundExtractor';
+import { SidecarCache } from './sidecarCache';
 import { Decorator } from './decorations';
 import { NewsHoverProvider } from './hover';
 import { ClaimsProvider } from './views/claimsView';
@@ -34,7 +35,9 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const current = () => settings;
   const background = new BackgroundExtractor(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath);
   context.subscriptions.push({ dispose: () => background.dispose() });
-  const store = new ArticleStore(current, background);
+  // Parsed sidecars are cached in this workspace's storage (none without a workspace).
+  const cache = new SidecarCache(context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'sidecar-cache').fsPath : undefined);
+  const store = new ArticleStore(current, background, cache);
   const decorator = new Decorator(current);
   const claims = new ClaimsProvider(store);
   const actors = new ActorsProvider(store);

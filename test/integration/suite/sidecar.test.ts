@@ -61,6 +61,38 @@ describe('Sidecars in the editor', () => {
     await screenshot('sidecar-reopened');
   });
 
+  it('a closed article indexed from the parsed-sidecar cache is saved through its YAML: the user\'s comments stay', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const [sample] = await vscode.workspace.findFiles('**/battery-plant.txt');
+    const uri = vscode.Uri.joinPath(root, 'cached', 'closed-article.txt');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(sample));
+    // First index writes its sidecar (through a save), the second parses it and fills the
+    // cache, the third reads the cache.
+    await newsmark.store.indexFiles([uri]);
+    await newsmark.store.save(uri);
+    const sidecarUri = vscode.Uri.file(`${uri.fsPath}.annotations.yaml`);
+    const withComment = `# Checked by the night desk; keep this comment.\n${await readText(sidecarUri)}`;
+    await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(withComment));
+    for (let i = 0; i < 2; i++) {
+      newsmark.store.forget(uri);
+      await newsmark.store.indexFiles([uri]);
+    }
+    const hits = (await newsmark.store.sidecarCacheStats())!.hits;
+    newsmark.store.forget(uri);
+    await newsmark.store.indexFiles([uri]);
+    assert.equal((await newsmark.store.sidecarCacheStats())!.hits, hits + 1, 'indexed from the cache');
+    const article = newsmark.store.get(uri)!;
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the article is not open');
+    const claim = article.view.claims[0];
+    await vscode.commands.executeCommand('newsmark.setClaimFalse', uri.toString(), claim.id);
+    const saved = await until('verdict saved', async () => {
+      const t = await readText(sidecarUri);
+      return parseSidecar(t).sidecar.annotations.find((a) => a.id === claim.id)?.status === 'false' && t;
+    });
+    assert.ok(saved.startsWith('# Checked by the night desk; keep this comment.\n'), 'the comment is kept');
+    assert.equal(parseSidecar(saved).sidecar.annotations.find((a) => a.id === claim.id)?.status, 'false');
+  });
+
   it('reports a sidecar with conflict markers, keeps working from memory, and never overwrites it', async () => {
     const [source] = await vscode.workspace.findFiles('**/clinic-wait-times.txt');
     const sidecarUri = vscode.Uri.file(`${source.fsPath}.annotations.yaml`);
