@@ -102,7 +102,7 @@ export const DATE_CLASS = table([
 
 /** ASCII letters and digits, and from U+00C0 on everything but ×, ÷ and general punctuation
  * and symbols (U+2000–2BFF): the words of the claims' sentence features (claims/features.ts). */
-export const CLAIM_WORD_CHAR = table([
+const CLAIM_WORD_RANGES: [number, number, number][] = [
   [0x30, 0x39, 1],
   [0x41, 0x5a, 1],
   [0x61, 0x7a, 1],
@@ -110,19 +110,9 @@ export const CLAIM_WORD_CHAR = table([
   [0xd7, 0xd7, 0],
   [0xf7, 0xf7, 0],
   [0x2000, 0x2bff, 0],
-]);
+];
+export const CLAIM_WORD_CHAR = table(CLAIM_WORD_RANGES);
 
 /** The claims' word characters less CJK punctuation (U+3000–303F), surrogate halves (emoji)
  * and the byte-order mark: the words of the quotes' attribution tokenizer (quotes/tokens.ts). */
-export const QUOTE_WORD_CHAR = table([
-  [0x30, 0x39, 1],
-  [0x41, 0x5a, 1],
-  [0x61, 0x7a, 1],
-  [0xc0, 0xffff, 1],
-  [0xd7, 0xd7, 0],
-  [0xf7, 0xf7, 0],
-  [0x2000, 0x2bff, 0],
-  [0x3000, 0x303f, 0],
-  [0xd800, 0xdfff, 0],
-  [0xfeff, 0xfeff, 0],
-]);
+export const QUOTE_WORD_CHAR = table([...CLAIM_WORD_RANGES, [0x3000, 0x303f, 0], [0xd800, 0xdfff, 0], [0xfeff, 0xfeff, 0]]);

@@ -31,57 +31,13 @@ export class Tokens {
 
   /** Tokenizes text[from, to); from is 0 or just after a line break. Offsets stay absolute. */
   constructor(readonly text: string, from = 0, to = text.length) {
-    const len = to;
-    let cap = Math.max(16, ((to - from) >> 2) + ((to - from) >> 4) + 16);
-    let start = new Int32Array(cap);
-    let end = new Int32Array(cap);
-    let kind = new Uint8Array(cap);
-    let gap = new Uint8Array(cap);
-    let hash = new Int32Array(cap);
-    let n = 0;
-    let space = from > 0 ? 2 : 0;
-    let i = from;
-    while (i < len) {
-      let c = text.charCodeAt(i);
-      const cls = CLASS[c];
-      if (cls === SPACE) {
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) space = 2;
-        else if (space === 0) space = 1;
-        i++;
-        continue;
-      }
-      if (n === cap) {
-        cap *= 2;
-        start = grow(start, cap); end = grow(end, cap); kind = grow(kind, cap); gap = grow(gap, cap); hash = grow(hash, cap);
-      }
-      start[n] = i;
-      gap[n] = space;
-      space = 0;
-      if (cls === OTHER) {
-        kind[n] = 4;
-        end[n++] = ++i;
-        continue;
-      }
-      let mask = 0;
-      let h = 0x811c9dc5 | 0;
-      for (;;) {
-        const k = CLASS[c];
-        if (k !== LETTER && k !== DIGIT) break;
-        mask |= k;
-        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
-        if (++i === len) break;
-        c = text.charCodeAt(i);
-      }
-      end[n] = i;
-      kind[n] = mask === LETTER ? 1 : mask === DIGIT ? 2 : 3;
-      hash[n++] = h;
-    }
-    this.count = n;
-    this.start = start;
-    this.end = end;
-    this.kind = kind;
-    this.gap = gap;
-    this.hash = hash;
+    const table = tokenTable(text, from, to);
+    this.count = table.count;
+    this.start = table.start;
+    this.end = table.end;
+    this.kind = table.kind;
+    this.gap = table.gap;
+    this.hash = table.hash;
   }
 
   /** The token's text, lower-cased (cached). Out-of-range indices give ''. */
@@ -114,6 +70,59 @@ export class Tokens {
   is(i: number, ch: string): boolean {
     return i >= 0 && i < this.count && this.kind[i] === Kind.Punct && this.text[this.start[i]] === ch;
   }
+}
+
+/** The token arrays of text[from, to) (see Tokens). The scanning loop is a function of its
+ * own, with nothing after the loop but the return: V8 compiles a long text's loop while it
+ * runs (on-stack replacement), before the code after it has run once, and code compiled so
+ * would be thrown away at the end of every chunk. */
+function tokenTable(text: string, from: number, to: number): { count: number; start: Int32Array; end: Int32Array; kind: Uint8Array; gap: Uint8Array; hash: Int32Array } {
+  const len = to;
+  let cap = Math.max(16, ((to - from) >> 2) + ((to - from) >> 4) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let gap = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
+  let n = 0;
+  let space = from > 0 ? 2 : 0;
+  let i = from;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === SPACE) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) space = 2;
+      else if (space === 0) space = 1;
+      i++;
+      continue;
+    }
+    if (n === cap) {
+      cap *= 2;
+      start = grow(start, cap); end = grow(end, cap); kind = grow(kind, cap); gap = grow(gap, cap); hash = grow(hash, cap);
+    }
+    start[n] = i;
+    gap[n] = space;
+    space = 0;
+    if (cls === OTHER) {
+      kind[n] = 4;
+      end[n++] = ++i;
+      continue;
+    }
+    let mask = 0;
+    let h = 0x811c9dc5 | 0;
+    for (;;) {
+      const k = CLASS[c];
+      if (k !== LETTER && k !== DIGIT) break;
+      mask |= k;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
+      if (++i === len) break;
+      c = text.charCodeAt(i);
+    }
+    end[n] = i;
+    kind[n] = mask === LETTER ? 1 : mask === DIGIT ? 2 : 3;
+    hash[n++] = h;
+  }
+  return { count: n, start, end, kind, gap, hash };
 }
 
 const CACHE = 256;
