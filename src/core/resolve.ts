@@ -3,6 +3,9 @@
 import type { Annotation, ClaimStatus, Entity, Origin, Sidecar } from './annotations';
 import type { ActorType, ClaimKind, Span } from './model';
 import { isPlaced } from './export/placed';
+import { firstStartingAt, SPAN_REACH } from './spans';
+
+const entryStart = (e: Span) => e.start;
 
 interface Base extends Span {
   id: string;
@@ -131,12 +134,12 @@ interface SpliceContext {
 function spliceEntries<T extends Base & { speakerMention?: Span | null }>(previous: readonly T[], fresh: T[], ctx: SpliceContext, follow?: (e: T) => T): T[] {
   const { range, delta, reuse } = ctx;
   const freshIds = new Set(fresh.map((e) => e.id));
-  // Entries are in order of their start, and none is longer than REACH: only entries within
-  // REACH of the range's edges can meet it (or be one of the fresh ones, moved by the edit).
+  // Entries are in order of their start, and none is longer than SPAN_REACH: only entries within
+  // SPAN_REACH of the range's edges can meet it (or be one of the fresh ones, moved by the edit).
   const dropped = (e: T) => freshIds.has(e.id);
-  const i0 = firstAt(previous, range.start);
+  const i0 = firstStartingAt(previous, range.start, entryStart);
   const before = previous.slice(0, i0);
-  for (let k = before.length - 1; k >= 0 && before[k].start >= range.start - REACH; k--) {
+  for (let k = before.length - 1; k >= 0 && before[k].start >= range.start - SPAN_REACH; k--) {
     if (before[k].end > range.start || dropped(before[k])) before.splice(k, 1);
   }
   let i1 = i0;
@@ -155,7 +158,7 @@ function spliceEntries<T extends Base & { speakerMention?: Span | null }>(previo
     after[k - i1] = shifted;
   }
   const newEnd = range.oldEnd + delta;
-  for (let k = 0; k < after.length && after[k].start < newEnd + REACH; k++) {
+  for (let k = 0; k < after.length && after[k].start < newEnd + SPAN_REACH; k++) {
     if (dropped(after[k])) after.splice(k--, 1);
   }
   if (follow) {
@@ -168,20 +171,6 @@ function spliceEntries<T extends Base & { speakerMention?: Span | null }>(previo
     return [...before, ...fresh, ...after].sort((a, b) => a.start - b.start);
   }
   return before.concat(fresh, after);
-}
-
-/** No annotation is longer than this (a quotation running over paragraphs included). */
-const REACH = 50_000;
-
-function firstAt<T extends Span>(list: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const positionOrder = (a: Annotation, b: Annotation) => a.anchor.start - b.anchor.start;

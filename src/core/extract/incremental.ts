@@ -21,6 +21,7 @@ import type { ActorMention, ClaimMention, DateMention, Extraction, ExtractOption
 import { extract } from './index';
 import { detectPublished } from './dates/published';
 import { parseNews } from '../parse';
+import { firstStartingAt, SPAN_REACH } from '../spans';
 import type { KnownName } from './actors/recognize';
 
 /** The single range in which two texts differ: [start, oldEnd) in the old text became [start, newEnd). */
@@ -55,12 +56,6 @@ const CONTEXT_PARAGRAPHS = 3;
 const CONTEXT_CHARS = 1500;
 /** A paragraph boundary is searched this far at most; further away, a line break will do. */
 const PARAGRAPH_SEARCH = 20_000;
-/**
- * No mention (a quotation with its speaker mention included) reaches further than this from
- * its start; a longer one is still found, by the full pass, but an edit inside it may leave
- * the old one in place until then.
- */
-const REACH = 50_000;
 /** Edits this close to either end of the text may change the publication date found there. */
 const PUBLISHED_EDGE = 3000;
 /** Beyond this window size a full pass is as good (and exact). */
@@ -190,10 +185,10 @@ export function extractIncremental(previous: Extraction, before: string | Change
           if (e > end) { end = e; grown = true; }
         }
         const list = previous[kind] as Mention[];
-        // Mentions are in order of their start; none is longer than REACH.
-        for (let i = firstStartingAt(list, start - REACH); i < list.length; i++) {
+        // Mentions are in order of their start; none reaches further than SPAN_REACH.
+        for (let i = firstStartingAt(list, start - SPAN_REACH, mentionStart); i < list.length; i++) {
           const m = list[i];
-          if ((m.start >= changed.oldEnd ? m.start + delta : m.start) >= end + REACH) break;
+          if ((m.start >= changed.oldEnd ? m.start + delta : m.start) >= end + SPAN_REACH) break;
           // Old mentions, in new coordinates where they lie after the change.
           const os = extentStart(m);
           const oe = extentEnd(m);
@@ -242,19 +237,9 @@ export function extractIncremental(previous: Extraction, before: string | Change
   return null;
 }
 
-/** The index of the first mention starting at or after `offset` (binary search). */
-function firstStartingAt(list: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Where a mention starts, with a quote's speaker mention included (the two move together). */
+const mentionStart = (m: Mention) => m.start;
+
 function extentStart(m: Mention): number {
   const sm = (m as QuoteMention).speakerMention;
   return sm && sm.start < m.start ? sm.start : m.start;

@@ -9,6 +9,7 @@ import { makeAnchor } from '../anchor';
 import { EntityIndex } from './entities';
 import { annotationId, idsOf, moveIds, sha256 } from './ids';
 import { reanchor, type ReanchorReport } from './reanchor';
+import { firstStartingAt, SPAN_REACH } from '../spans';
 import { compareAnnotations, sortAnnotations } from './order';
 
 export interface UpdateReport {
@@ -69,7 +70,7 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
   const inRegion = (a: Annotation) => !region || (!a.orphaned && a.anchor.start < region.end && a.anchor.end > region.start);
   // In position order, the annotations meeting the region lie in [from, to) (binary search):
   // nothing outside that slice is read, so a region update costs the region, not the file.
-  const from = region ? firstStartingAt(current.annotations, region.start - REACH) : 0;
+  const from = region ? firstStartingAt(current.annotations, region.start - SPAN_REACH, (a) => a.anchor.start) : 0;
   let to = from;
   if (region) while (to < current.annotations.length && current.annotations[to].anchor.start < region.end) to++;
   const touchable = region ? current.annotations.slice(from, to).filter(inRegion) : current.annotations;
@@ -238,19 +239,6 @@ export function updateSidecar(existing: Sidecar | null, extraction: Extraction, 
   return { sidecar, report };
 }
 
-/** No annotation is longer than this (a quotation over several paragraphs included). */
-const REACH = 50_000;
-
-function firstStartingAt(list: readonly Annotation[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].anchor.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The auto annotation with extraction's current fields; the same object when nothing changed. */
 function refresh(a: Annotation, fields: Partial<Annotation>): Annotation {

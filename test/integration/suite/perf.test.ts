@@ -14,6 +14,18 @@ async function sampleText(): Promise<string> {
   return parts.join('\n\n');
 }
 
+/** Measures the longest time the extension host's thread could not run a 10 ms timer, until stop(). */
+function stallMeter(): { stop: () => number } {
+  let worst = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 10);
+    last = now;
+  }, 10);
+  return { stop: () => { clearInterval(ticker); return worst; } };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -38,17 +50,11 @@ describe('Responsiveness (figures printed, not asserted)', function () {
       // With the Newsmark sidebar showing, as a user would have it: the views refresh too.
       await vscode.commands.executeCommand('newsmark.claims.focus');
       // The longest time the extension host could not run anything while the source opens.
-      let openStall = 0;
-      let last = performance.now();
-      const ticker = setInterval(() => {
-        const now = performance.now();
-        openStall = Math.max(openStall, now - last - 10);
-        last = now;
-      }, 10);
+      const openMeter = stallMeter();
       const opened = performance.now();
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
       const loaded = await until('first analysis', () => newsmark.store.ensure(editor.document), 60000, 5);
-      clearInterval(ticker);
+      const openStall = openMeter.stop();
       console.log(`[perf] ${label}: opened and first analysed in ${((performance.now() - opened) / 1000).toFixed(2)} s; longest extension-host stall meanwhile ${openStall.toFixed(0)} ms`);
       assert.ok(loaded.view.actors.length > 0);
       const firstActor = loaded.view.actors[Math.floor(loaded.view.actors.length / 2)];
@@ -120,17 +126,11 @@ describe('Responsiveness (figures printed, not asserted)', function () {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`Article ${i}\n\n${texts[i % texts.length]}`));
       uris.push(uri);
     }
-    let worstStall = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      worstStall = Math.max(worstStall, now - last - 10);
-      last = now;
-    }, 10);
+    const meter = stallMeter();
     const t0 = performance.now();
     const stats = await newsmark.store.indexFiles(uris);
     const ms = performance.now() - t0;
-    clearInterval(ticker);
+    const worstStall = meter.stop();
     assert.equal(stats.indexed, 2000, 'every article is indexed');
     assert.equal(stats.failed, 0);
     const sources = newsmark.claims.getChildren().filter((n) => n.kind === 'source' && n.article.uri.path.includes('/bulk/'));
