@@ -386,12 +386,15 @@ export function registerCommands(context: vscode.ExtensionContext, s: Services):
         const uris = await findSources();
         let last = 0;
         // Open documents are re-analysed from the editor's text; the rest from disk.
-        for (const doc of vscode.workspace.textDocuments) if (store.get(doc.uri)) await store.reanalyze(doc);
+        let fromEditors = 0;
+        for (const doc of vscode.workspace.textDocuments) {
+          if (store.get(doc.uri)?.version === doc.version && (await store.reanalyze(doc))) fromEditors++;
+        }
         const stats = await store.indexFiles(uris, {
           force: true, token,
           onProgress: (done) => { progress.report({ increment: (100 * (done - last)) / uris.length, message: `${done}/${uris.length}` }); last = done; },
         });
-        return stats.indexed;
+        return fromEditors + stats.indexed;
       }),
   );
 
