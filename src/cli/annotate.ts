@@ -1,6 +1,7 @@
 // `newsmark annotate <paths…> [--published YYYY-MM-DD]`: create or update the sidecars of
 // the given sources with the same core rules the extension uses (load → update → save),
 // printing per file what was added, kept, re-anchored and orphaned.
+import { isBratCopy } from '../core/export';
 import { SIDECAR_SUFFIX } from '../core/annotations';
 import { extract } from '../core/extract';
 import {
@@ -127,7 +128,7 @@ async function walk(fs: SidecarFileSystem, dir: string, depth = 0): Promise<{ so
       strays.push(...sub.strays);
     } else if (name.endsWith(SIDECAR_SUFFIX)) {
       if (!set.has(name.slice(0, -SIDECAR_SUFFIX.length))) strays.push(path);
-    } else if (SOURCE.test(name)) sources.push(path);
+    } else if (SOURCE.test(name) && !isBratCopy(name, (n) => set.has(n))) sources.push(path);
   }
   return { sources, strays };
 }

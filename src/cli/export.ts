@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SIDECAR_SUFFIX } from '../core/annotations';
 import {
+  isBratCopy,
   EXPORT_FORMATS, ExportPathError, exportDocuments, isExportFormat, isInside, isStreamFormat, safeJoin,
   sidecarFromExtraction, type ExportDocument, type ExportFile,
 } from '../core/export';
@@ -32,7 +33,7 @@ export function collectSources(paths: string[], exclude: string | undefined, io:
       const full = path.join(dir, entry.name);
       if (exclude && (full === exclude || isInside(exclude, full))) continue;
       if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(full);
-      else if (entry.isFile() && SOURCE_EXT.test(entry.name) && !entry.name.endsWith(SIDECAR_SUFFIX)) files.add(full);
+      else if (entry.isFile() && SOURCE_EXT.test(entry.name) && !entry.name.endsWith(SIDECAR_SUFFIX) && !isBratCopy(full, existsSync)) files.add(full);
     }
   };
   for (const p of paths) {

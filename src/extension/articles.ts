@@ -17,6 +17,7 @@ import type { NewsmarkSettings } from './settings';
 import type { BackgroundExtractor } from './backgroundExtractor';
 import { documentLength } from './decorations';
 import type { SidecarCache } from './sidecarCache';
+import { isBratCopyUri } from './sources';
 
 const BOM = '\uFEFF';
 
@@ -130,7 +131,7 @@ export class ArticleStore implements vscode.Disposable {
   isSource(doc: vscode.TextDocument): boolean {
     if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') return false;
     if (doc.languageId === 'newsarticle') return true;
-    if (doc.uri.path.endsWith('.annotations.yaml')) return false;
+    if (doc.uri.path.endsWith('.annotations.yaml') || isBratCopyUri(doc.uri)) return false;
     const { sourceGlobs, excludeGlobs } = this.settings();
     const matches = (pattern: string) => vscode.languages.match({ pattern }, doc) > 0;
     return sourceGlobs.some(matches) && !excludeGlobs.some(matches);

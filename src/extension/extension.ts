@@ -12,7 +12,7 @@ import { ActorsProvider } from './views/actorsView';
 import { QuotesProvider } from './views/quotesView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands';
-import { findSources } from './sources';
+import { findSources, isBratCopyUri } from './sources';
 import { SidecarDiagnostics } from './diagnostics';
 import { readSettings, type NewsmarkSettings } from './settings';
 
@@ -66,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   // them again, so their anchors are re-attached and the views stay true.
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   const onSource = (uri: vscode.Uri) => {
-    if (isOpen(uri) || uri.path.endsWith('.annotations.yaml')) return;
+    if (isOpen(uri) || uri.path.endsWith('.annotations.yaml') || isBratCopyUri(uri)) return;
     store.forget(uri);
     void store.indexFiles([uri]);
   };

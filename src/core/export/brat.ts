@@ -133,12 +133,21 @@ export function bratBaseName(relativePath: string): string {
   return relativePath.replace(/\.txt$/i, '');
 }
 
+/**
+ * A .txt with a brat .ann beside it ("a/b.txt" and "a/b.ann") is a brat document — our own
+ * export's copy of a source, or another tool's annotation — not a news source to analyse.
+ */
+export function isBratCopy(textPath: string, exists: (path: string) => boolean): boolean {
+  return /\.txt$/i.test(textPath) && exists(`${bratBaseName(textPath)}.ann`);
+}
+
 export function toBrat(docs: readonly ExportDocument[], relativePaths: readonly string[]): ExportFile[] {
   const files: ExportFile[] = [{ relativePath: 'annotation.conf', content: BRAT_ANNOTATION_CONF }];
   docs.forEach((doc, i) => {
     const base = bratBaseName(relativePaths[i]);
-    files.push({ relativePath: `${base}.txt`, content: doc.text });
+    // The .ann first: a .txt is taken for a brat copy (not a source) once its .ann exists.
     files.push({ relativePath: `${base}.ann`, content: toBratAnn(doc) });
+    files.push({ relativePath: `${base}.txt`, content: doc.text });
   });
   return files;
 }

@@ -1,6 +1,7 @@
 // The export API shared by the CLI and the VS Code command: documents in, files out. Stream
 // formats (everything but brat) give one file that can also be printed.
 import { bratBaseName, toBrat } from './brat';
+export { isBratCopy } from './brat';
 import { toConll } from './conll';
 import { toCsv } from './csv';
 import { toJson } from './json';

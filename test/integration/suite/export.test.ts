@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'csv-parse/sync';
-import { newsmarkApi, openSample, readText } from '../helpers';
+import { newsmarkApi, openSample, pause, readText } from '../helpers';
 
 describe('Export command', () => {
   it('exports the current file as CSV that a CSV parser reads back, one row per annotation', async () => {
@@ -22,12 +22,18 @@ describe('Export command', () => {
   });
 
   it('exports the whole workspace as brat standoff into a folder', async () => {
+    const newsmark = await newsmarkApi();
     const root = vscode.workspace.workspaceFolders![0].uri;
     const dest = vscode.Uri.joinPath(root, 'exports', 'brat');
     const openBefore = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const written = await vscode.commands.executeCommand<string[]>('newsmark.export', root, [root], { format: 'brat', destination: dest.fsPath, overwrite: true });
     const openedByExport = vscode.workspace.textDocuments.filter((d) => !openBefore.has(d.uri.toString()) && d.uri.scheme === 'file' && !d.uri.path.includes('/exports/'));
     assert.deepEqual(openedByExport.map((d) => d.uri.path), [], 'exporting the workspace opens no documents (it reads the index)');
+    // The exported .txt copies sit beside their .ann: brat documents, never taken for sources.
+    await pause(1500); // time for the file watcher to report them
+    assert.deepEqual(newsmark.store.all().map((a) => a.uri.path).filter((p) => p.includes('/exports/brat/')), [], 'no brat copy is indexed');
+    const count = await vscode.commands.executeCommand<number>('newsmark.reanalyzeWorkspace');
+    assert.ok(!newsmark.store.all().some((a) => a.uri.path.includes('/exports/brat/')), `not after re-analysing the workspace either (${count} sources)`);
     const annPath = written.find((p) => /fare-freeze(\.txt)?\.ann$/.test(p));
     assert.ok(annPath, `an .ann per source (wrote ${written.join(', ')})`);
     assert.ok(written.every((p) => p.startsWith(dest.fsPath)), 'nothing is written outside the destination');

@@ -143,7 +143,12 @@ describe('newsmark export (CLI)', () => {
     assert.equal(await runExport(['.'], { format: 'brat', out: 'out' }, capture().io), 0);
     const { out, io } = capture();
     assert.equal(await runExport(['.'], { format: 'json' }, io), 0);
-    assert.equal(JSON.parse(out.stdout).length, 4, 'out/news/*.txt copies are sources when not excluded');
+    assert.equal(JSON.parse(out.stdout).length, 2, 'out/news/*.txt copies have their .ann beside them: brat documents, not sources');
+    writeFileSync(path.join(work, 'news', 'loose.txt'), 'A text without an .ann is a source.\n');
+    const more = capture();
+    assert.equal(await runExport(['.'], { format: 'json' }, more.io), 0);
+    assert.equal(JSON.parse(more.out.stdout).length, 3);
+    rmSync(path.join(work, 'news', 'loose.txt'));
     const again = capture();
     assert.equal(await runExport(['.'], { format: 'brat', out: 'out', force: true }, again.io), 0);
     assert.match(again.out.stderr, /for 2 source\(s\)/);

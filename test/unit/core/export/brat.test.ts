@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ExportDocument, ExportFile } from '../../../../src/core/export';
-import { exportDocuments } from '../../../../src/core/export';
+import { exportDocuments, isBratCopy } from '../../../../src/core/export';
 import { articleDoc, ARTICLE_TEXT, CSV_NOTE, secondDoc, SECOND_TEXT } from '../../../fixtures/export/articles';
 
 // An independent reader of brat standoff, written from the format description: it reads the
@@ -165,5 +165,16 @@ describe('brat export', () => {
       for (const r of ann.r) assert.ok(declared('relations').has(r.type), r.type);
       for (const a of ann.a) assert.ok(declared('attributes').has(a.name), a.name);
     }
+  });
+});
+
+describe('brat copies are not sources', () => {
+  it('takes a .txt with an .ann of the same base name beside it for a brat document', () => {
+    const files = new Set(['out/a.txt', 'out/a.ann', 'out/b.md.txt', 'out/b.md.ann', 'news/c.txt', 'news/d.md', 'news/d.ann']);
+    const exists = (p: string) => files.has(p);
+    assert.equal(isBratCopy('out/a.txt', exists), true);
+    assert.equal(isBratCopy('out/b.md.txt', exists), true);
+    assert.equal(isBratCopy('news/c.txt', exists), false, 'no .ann beside it');
+    assert.equal(isBratCopy('news/d.md', exists), false, 'only .txt copies');
   });
 });
