@@ -10,7 +10,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cacheRoot, repoRoot } from './vscode/paths.mjs';
 import { ensureCodeServerRoute, VSCodeUnavailableError } from './vscode/install.mjs';
-import { remoteUri, startCodeServer } from './vscode/server.mjs';
+import { remoteUri, SCREENSHOT_SETTINGS, startCodeServer } from './vscode/server.mjs';
 import { isWorkbenchNoise, openWorkbench, workbenchUrl } from './vscode/browser.mjs';
 
 const check = process.argv.includes('--check');
@@ -27,7 +27,7 @@ function requireBuild() {
   if (!existsSync(samples)) throw new Error(`no samples/ folder at ${samples}`);
 }
 
-async function serve({ profile, port }) {
+async function serve({ profile, port, settings = {} }) {
   const route = ensureCodeServerRoute();
   const server = await startCodeServer({
     ...route,
@@ -35,6 +35,7 @@ async function serve({ profile, port }) {
     host: process.env.NEWSMARK_HOST || '127.0.0.1',
     userDataDir: path.join(profile, 'user-data'),
     extensionsDir: path.join(profile, 'extensions'),
+    settings,
   });
   const url = workbenchUrl(server.origin, samples, [['extensionDevelopmentPath', remoteUri(server, repoRoot)]]);
   return { server, url };
@@ -54,7 +55,7 @@ async function openArticle(page, name) {
 async function runCheck() {
   const profile = path.join(cacheRoot, 'start-check');
   rmSync(profile, { recursive: true, force: true });
-  const { server, url } = await serve({ profile });
+  const { server, url } = await serve({ profile, settings: SCREENSHOT_SETTINGS });
   const activationErrors = [];
   let workbench;
   try {

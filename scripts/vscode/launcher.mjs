@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureCodeServerRoute, VSCodeUnavailableError } from './install.mjs';
 import { isWorkbenchNoise, openWorkbench, serveScreenshots, workbenchUrl } from './browser.mjs';
 import { createWriteStream } from 'node:fs';
-import { remoteUri, startCodeServer } from './server.mjs';
+import { remoteUri, SCREENSHOT_SETTINGS, startCodeServer } from './server.mjs';
 import { cacheRoot } from './paths.mjs';
 
 const TIMEOUT_MS = Number(process.env.NEWSMARK_TEST_TIMEOUT_MS || 10 * 60_000);
@@ -49,6 +49,7 @@ export async function launch(argv) {
     userDataDir: opts.userDataDir ?? path.join(cacheRoot, 'user-data'),
     extensionsDir: opts.extensionsDir ?? path.join(cacheRoot, 'extensions'),
     env: { NEWSMARK_SCREENSHOT_URL: shots.url },
+    settings: SCREENSHOT_SETTINGS,
   });
   const workbenchLogFile = server.logFile.replace(/code-server-(\d+)\.log$/, 'workbench-$1.log');
   const workbenchLog = createWriteStream(workbenchLogFile);

@@ -32,6 +32,12 @@ export const CLEAN_SETTINGS = {
   'notebook.experimental.generate': false,
 };
 
+/**
+ * For screenshots only: VS Code's own highlight of the word under the cursor looks like an
+ * annotation (the cursor starts at 1:1, on the headline's first word).
+ */
+export const SCREENSHOT_SETTINGS = { 'editor.occurrencesHighlight': 'off', 'editor.selectionHighlight': false };
+
 export function writeUserSettings(userDataDir, extra = {}) {
   const dir = path.join(userDataDir, 'User');
   mkdirSync(dir, { recursive: true });
