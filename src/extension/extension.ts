@@ -66,7 +66,10 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   // them again, so their anchors are re-attached and the views stay true.
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   const onSource = (uri: vscode.Uri) => {
-    if (isOpen(uri) || uri.path.endsWith('.annotations.yaml') || isBratCopyUri(uri)) return;
+    // An article attached to an open document follows the editor (a reload from disk arrives
+    // as an edit); the watcher's event may come late, after the document was opened.
+    const held = store.get(uri);
+    if (isOpen(uri) || (held && held.version !== -1) || uri.path.endsWith('.annotations.yaml') || isBratCopyUri(uri)) return;
     store.forget(uri);
     void store.indexFiles([uri]);
   };
