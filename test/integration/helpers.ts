@@ -9,9 +9,15 @@ export async function newsmarkApi(): Promise<NewsmarkApi> {
   return ext.isActive ? ext.exports : ext.activate();
 }
 
+/** A sample article in the test workspace, not a copy an export test wrote into exports/. */
+export async function sampleUri(name: string): Promise<vscode.Uri> {
+  const found = (await vscode.workspace.findFiles(`**/${name}`, '**/exports/**')).sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+  assert.ok(found[0], `sample ${name} is in the test workspace`);
+  return found[0];
+}
+
 export async function openSample(name: string): Promise<vscode.TextEditor> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  assert.ok(uri, `sample ${name} is in the test workspace`);
+  const uri = await sampleUri(name);
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
 }
 

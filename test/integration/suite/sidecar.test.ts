@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
-import { newsmarkApi, openSample, readText, until } from '../helpers';
+import { newsmarkApi, openSample, readText, sampleUri, until } from '../helpers';
 import { parseSidecar, sha256 } from '../../../src/core/sidecar';
 import { screenshot } from '../screenshot';
 
@@ -63,7 +63,7 @@ describe('Sidecars in the editor', () => {
 
   it('a closed article indexed from the parsed-sidecar cache is saved through its YAML: the user\'s comments stay', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri;
-    const [sample] = await vscode.workspace.findFiles('**/battery-plant.txt');
+    const sample = await sampleUri('battery-plant.txt');
     const uri = vscode.Uri.joinPath(root, 'cached', 'closed-article.txt');
     await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(sample));
     // First index writes its sidecar (through a save), the second parses it and fills the
@@ -94,7 +94,7 @@ describe('Sidecars in the editor', () => {
   });
 
   it('reports a sidecar with conflict markers, keeps working from memory, and never overwrites it', async () => {
-    const [source] = await vscode.workspace.findFiles('**/clinic-wait-times.txt');
+    const source = await sampleUri('clinic-wait-times.txt');
     const sidecarUri = vscode.Uri.file(`${source.fsPath}.annotations.yaml`);
     const broken = 'version: 1\n<<<<<<< HEAD\nentities: []\n=======\nentities: [ ]\n>>>>>>> theirs\nannotations: []\n';
     await vscode.workspace.fs.writeFile(sidecarUri, new TextEncoder().encode(broken));
@@ -152,7 +152,7 @@ describe('Sidecars in the editor', () => {
   });
 
   it('a source changed on disk orphans the annotation whose text is gone; the Claims view lists it and removes it on request', async () => {
-    const [uri] = await vscode.workspace.findFiles('**/fare-freeze.txt');
+    const uri = await sampleUri('fare-freeze.txt');
     const doc = await vscode.workspace.openTextDocument(uri);
     const article = (await newsmark.store.ensure(doc))!;
     // Give the source a sidecar (a verdict is saved at once).
