@@ -339,9 +339,11 @@ export class ArticleStore implements vscode.Disposable {
         loaded = { sidecar: cached, document: null };
         fromCache = true;
       } else {
-        const parsed = await loadSidecar(nodeFileSystem, uri.fsPath, text);
+        // The YAML just read is parsed as it is (loadSidecar would read it again); without
+        // it (no sidecar, or one too large to read), loadSidecar says which.
+        const parsed = yamlText !== undefined ? parseSidecar(yamlText, text, baseName(uri)) : await loadSidecar(nodeFileSystem, uri.fsPath, text);
         loaded = parsed;
-        if (parsed && yamlText === parsed.yamlText && parsed.sidecar.source.sha256 === textHash) void this.cache?.set(yamlText, textHash, parsed.sidecar);
+        if (parsed && yamlText !== undefined && parsed.sidecar.source.sha256 === textHash) void this.cache?.set(yamlText, textHash, parsed.sidecar);
       }
     } catch (err) {
       if (!(err instanceof SidecarError)) throw err;

@@ -72,16 +72,16 @@ export function registerExport(context: vscode.ExtensionContext, store: ArticleS
 
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Newsmark: exporting ${format}`, cancellable: true }, async (progress, token) => {
       const docs: ExportDocument[] = [];
+      // An open source exports as the editor has it; a closed one from what the index holds.
+      // Closed ones never indexed are read from disk first, in one indexing pass: no document
+      // is opened for them.
+      const openDoc = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const unindexed = uris.filter((uri) => !openDoc(uri) && !store.get(uri));
+      if (unindexed.length) await store.indexFiles(unindexed, { token });
       for (const uri of uris) {
         if (token.isCancellationRequested) return undefined;
-        // An open source exports as the editor has it; a closed one from what the index holds
-        // (read from disk now if it was never indexed): no document is opened for it.
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        let article = open ? await store.ensure(open) : store.get(uri);
-        if (!open && !article) {
-          await store.indexFiles([uri]);
-          article = store.get(uri);
-        }
+        const open = openDoc(uri);
+        const article = open ? await store.ensure(open) : store.get(uri);
         if (!article) continue;
         docs.push({ sourcePath: vscode.workspace.asRelativePath(uri), text: article.text, sidecar: article.sidecar });
         progress.report({ increment: 80 / uris.length, message: vscode.workspace.asRelativePath(uri) });
