@@ -162,11 +162,17 @@ export class ArticleStore implements vscode.Disposable {
     const existing = this.articles.get(key);
     if (existing && existing.version === doc.version) return existing;
     if (existing && existing.version === -1 && existing.text === this.coreText(doc, existing.bomShift)) {
-      // Indexed from disk (or closed) and unchanged since: adopt it without re-extracting.
       existing.version = doc.version;
-      existing.extractedVersion = doc.version;
-      existing.viewVersion = doc.version;
-      return existing;
+      if (!existing.pending && !existing.viewPending && !existing.needsFull) {
+        // Indexed from disk (or closed) and unchanged since: adopt it without re-extracting.
+        existing.extractedVersion = doc.version;
+        existing.viewVersion = doc.version;
+        return existing;
+      }
+      // Detached with edits not analysed yet (VS Code may dispose a document model and hand
+      // out a new one while its editor stays open): analyse them now instead of calling the
+      // old analysis current.
+      return this.refreshIncrementally(doc, existing) ? existing : this.catchUp(doc, existing);
     }
     if (existing) return this.catchUp(doc, existing);
     // Being indexed from disk right now (a file just created, then opened): wait for that
@@ -545,6 +551,7 @@ export class ArticleStore implements vscode.Disposable {
   detach(uri: vscode.Uri): void {
     const article = this.get(uri);
     if (!article) return;
+    if (article.pending || article.needsFull) console.log(`[newsmark] ${vscode.workspace.asRelativePath(uri)} closed with edits not analysed yet (version ${article.version}); they are analysed when it is opened again`);
     if (uri.scheme === 'untitled') {
       this.articles.delete(uri.toString());
       this.changed.fire(undefined);

@@ -145,6 +145,27 @@ describe('Newsmark in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a document closed and reopened with edits not yet analysed gets them analysed, not adopted as current', async () => {
+    const ed = await vscode.window.showTextDocument(editor.document);
+    await until('analysed', () => newsmark.store.get(ed.document.uri)?.extractedVersion === ed.document.version);
+    await ed.edit((e) => e.insert(new vscode.Position(0, 0), 'Ottilie Brannagh, the mayor of Varnholt, spoke.\n\n'));
+    // VS Code disposes document models on its own schedule (and fires close while an editor
+    // may still show the file): the store detaches the article before the debounced pass ran.
+    newsmark.store.detach(ed.document.uri);
+    const article = await newsmark.store.ensure(ed.document);
+    // Whatever ensure() returns and calls current must hold the edit.
+    const now = newsmark.store.get(ed.document.uri)!;
+    if (now.extractedVersion === ed.document.version) assert.ok(now.view.actors.some((x) => x.text === 'Ottilie Brannagh' && x.start === 0), 'an analysis called current holds the edit');
+    await until('re-analysis of the pending edit', () => {
+      const a = newsmark.store.get(ed.document.uri);
+      return a && a.extractedVersion === ed.document.version && a.view.actors.some((x) => x.text === 'Ottilie Brannagh' && x.start === 0);
+    });
+    assert.ok(article, 'the article is still there');
+    assert.notEqual(newsmark.store.get(ed.document.uri)!.lastPass, undefined);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until('reverted', () => newsmark.store.get(ed.document.uri)?.extractedVersion === ed.document.version && !newsmark.store.get(ed.document.uri)!.view.actors.some((x) => x.text === 'Ottilie Brannagh'));
+  });
+
   it('contributes exactly the commands it registers', async () => {
     const ext = vscode.extensions.getExtension('newsmark.newsmark')!;
     const contributed = (ext.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
