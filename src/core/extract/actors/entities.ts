@@ -7,11 +7,17 @@ import { FIRST_NAMES, WELL_KNOWN_PEOPLE } from '../../lexicon/people';
 import { givenNameGender, honorificGender, type Gender } from '../../lexicon/gender';
 import type { Recognized } from './recognize';
 
+/** Well-known people by surname; a surname two of them share ("Johnson": Boris, Mike) names
+ * neither on its own, since a lone "Johnson" in an article may be anybody. */
 const WELL_KNOWN = new Map<string, string>();
+/** Every well-known full name by surname, for names written in full ("Hillary Rodham Clinton"). */
+const WELL_KNOWN_ALL = new Map<string, string[]>();
 for (const full of WELL_KNOWN_PEOPLE) {
   const words = full.split(' ');
-  WELL_KNOWN.set(words[words.length - 1], full);
+  const surname = words[words.length - 1];
+  WELL_KNOWN_ALL.set(surname, [...(WELL_KNOWN_ALL.get(surname) ?? []), full]);
 }
+for (const [surname, names] of WELL_KNOWN_ALL) if (names.length === 1) WELL_KNOWN.set(surname, names[0]);
 
 /** JavaScript's \s. */
 function isSpace(c: number): boolean {
@@ -76,6 +82,14 @@ interface FullName {
   gender?: Gender;
 }
 
+/** "Vander Plaats" in "Bob Vander Plaats", "Rodham Clinton" in "Hillary Rodham Clinton": a
+ * surname of several words (or a middle and a last name) is the full name's tail. */
+function endsWith(full: string[], tail: string[]): boolean {
+  if (tail.length >= full.length) return false;
+  for (let k = 1; k <= tail.length; k++) if (full[full.length - k] !== tail[tail.length - k]) return false;
+  return true;
+}
+
 /** The longer of two forms of one name: more words, else more characters ("Vladimir V. Putin"). */
 function fuller(a: string[], b: string[], an: string, bn: string): boolean {
   return a.length !== b.length ? a.length > b.length : an.length > bn.length;
@@ -86,8 +100,8 @@ function fuller(a: string[], b: string[], an: string, bn: string): boolean {
  * initials kept ("Erica L. Green"), as the guidelines' gold writes them. */
 function personName(full: string): string {
   const w = words(full);
-  const known = WELL_KNOWN.get(w[w.length - 1]);
-  return known && sameGivenName(words(known)[0], w[0]) ? known : full;
+  const known = WELL_KNOWN_ALL.get(w[w.length - 1])?.find((k) => sameGivenName(words(k)[0], w[0]));
+  return known ?? full;
 }
 
 /** "Cullison, Alan" (wire author lists) → "Alan Cullison"; other names unchanged. */
@@ -120,6 +134,13 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     p.starts.push(m.start);
     p.gender ??= honorificGender(text, m.start);
   });
+  // "Vander Plaats" beside "Bob Vander Plaats" is not a person of its own but the tail of
+  // that full name (the entity lookup below finds the full name by its tail).
+  for (const [surname, people] of bySurname) {
+    if (people.length < 2) continue;
+    const kept = people.filter((p) => FIRST_NAMES.has(p.words[0]) || !people.some((q) => q !== p && endsWith(q.words, p.words)));
+    if (kept.length !== people.length) bySurname.set(surname, kept);
+  }
   const byFirst = new Map<string, FullName>();
   for (const people of bySurname.values()) {
     for (const p of people) {
@@ -172,7 +193,11 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     if (m.type !== 'person' && !surface.includes(' ') && (bySurname.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
     if (m.type === 'person') {
       const w = words(surface);
-      if (w.length > 1) return personName(bySurname.get(w[w.length - 1])?.find((p) => samePerson(p.words, w))?.name ?? surface);
+      if (w.length > 1) {
+        const people = bySurname.get(w[w.length - 1]);
+        const same = people?.find((p) => samePerson(p.words, w)) ?? (FIRST_NAMES.has(w[0]) ? undefined : people?.find((p) => endsWith(p.words, w)));
+        return personName(same?.name ?? surface);
+      }
       // A lone surname: the person of that surname in the document; a lone given name
       // ("Vladimir") the full name it starts; else a well-known bearer of the surname.
       const full = personBySurname(surface, m.start) ?? (FIRST_NAMES.has(surface) ? byFirst.get(surface) : undefined);

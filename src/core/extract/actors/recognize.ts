@@ -314,7 +314,12 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
     remember(words, m.type, m.known);
     const last = words[words.length - 1];
-    if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') remember([last], 'person');
+    if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') {
+      remember([last], 'person');
+      // "Bob Vander Plaats" → "Vander Plaats": a surname of two capitalized words.
+      const before = words[words.length - 2];
+      if (words.length > 2 && capClass(before) === 'T' && before.length > 2 && !FIRST_NAMES.has(before)) remember([before, last], 'person');
+    }
   }
   hyphenated(tree, found, covered, (w) => {
     const options = byFirst.get(w)?.filter((o) => o.words.length === 1);
@@ -353,6 +358,29 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** Titles that only ever precede a person's name (not "State", "Justice" alone, "Health"…
+ * which also open organizations' names). */
+const PERSONAL_TITLES = new Set(['Justice', 'Judge', 'Senator', 'Sen', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Pastor',
+  'Rev', 'Rabbi', 'Imam', 'Cardinal', 'Bishop', 'Archbishop', 'Professor', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'President', 'Chancellor',
+  'Ambassador', 'Congressman', 'Congresswoman', 'Detective', 'Sergeant', 'Lieutenant', 'Colonel', 'Councilman', 'Councilwoman']);
+
+/** "Justice Antonin Scalia" read as an organization: a personal title, then two or three
+ * capitalized words that no lexicon knows and that end in no organization or place word,
+ * is a titled person even when the first name is not one the lexicon knows. */
+function titledName(s: TokenNode[], from: number, to: number, lexicon: LexiconIndex): boolean {
+  if (!PERSONAL_TITLES.has(s[from].value)) return false;
+  let i = from + 1;
+  if (i < to && s[i].value === '.') i++;
+  const n = to - i;
+  if (n < 2 || n > 3 || lexicon.startingAt(i)) return false;
+  for (let k = i; k < to; k++) {
+    const w = s[k].value;
+    if (s[k].kind !== 'word' || (capClass(w) !== 'T' && !/^[A-Z]\.$/.test(w)) || TITLE_WORDS.has(w)) return false;
+  }
+  const last = s[to - 1].value;
+  return !ORGANIZATION_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last);
+}
+
 /** Applies the span rules to a tagged run s[from, to); none, one or two (split) candidates. */
 function shape(
   s: TokenNode[],
@@ -387,7 +415,7 @@ function shape(
     }
     // Titles and honorifics ("President", "Mr.") before a person's name; a title before a
     // first name makes the run a person even when the tagger read an organization.
-    if (TITLE_WORDS.has(v) && from + 1 < to && (kind === 'PER' || titledPerson(s, from, to))) {
+    if (TITLE_WORDS.has(v) && from + 1 < to && (kind === 'PER' || titledPerson(s, from, to) || titledName(s, from, to, lexicon))) {
       kind = 'PER';
       from++;
       if (from < to && s[from].value === '.') from++;
@@ -408,7 +436,14 @@ function shape(
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
-  const first = lexicon.startingAt(from);
+  let first = lexicon.startingAt(from);
+  if (to - from === 1 && !first && !caseless && surface.length >= 4 && capClass(surface) === 'U') {
+    // "FACEBOOK and TWITTER users": a known name written in capitals in a sentence that is not.
+    const m = matchAt(s, from, text, true);
+    if (m && m.to === to && m.entry.type === 'organization') first = m;
+    // "ABSTRACT.", "FULL TEXT.": a word in capitals standing alone is a section label.
+    else if (from === firstWord(s) && s.slice(to).every((t) => t.kind === 'punctuation')) return [];
+  }
   if (first && first.to === to) return [{ from, to, type: first.entry.type, known: first.entry.canonical }];
   // Two known names side by side ("White House National Security Council") are two names.
   if (first && first.to < to) {

@@ -19,6 +19,11 @@ describe('recognize actors', () => {
     ['two known names side by side are two names', 'He was a White House National Security Council adviser.', ['White House/organization', 'National Security Council/organization']],
     ['a long known name wins over pieces', 'Analysts at the Institute for the Study of War said so.', ['Institute for the Study of War/organization']],
     ['dotted abbreviations of places', 'The U.S. and the U.K. signed the deal.', ['U.S./place', 'U.K./place']],
+    ['a personal title before an unlisted first name makes a person', 'The death of Justice Antonin Scalia changed the court.', ['Antonin Scalia/person']],
+    ['a title before an organization word stays an organization', 'The Justice Department said so.', ['Justice Department/organization']],
+    ['known organizations written in capitals mid-sentence', 'FACEBOOK and TWITTER users were angry.', ['FACEBOOK/organization', 'TWITTER/organization']],
+    ['a word in capitals standing alone is a section label', 'ABSTRACT.\n\nOFFICIALS.\n\nThe mayor of Halden spoke.', ['Halden/place']],
+    ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(actors(text), expected));
