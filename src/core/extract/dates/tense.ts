@@ -5,7 +5,7 @@ import { Kind, type Tokens } from './tokens';
 
 export type Tense = 'future' | 'past' | null;
 
-const CLAUSE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '“', '”', '"', '(', ')', '—', '–']);
+const CLAUSE_STOPS = new Set(['.', '!', '?', ';', ':', ',', '(', ')', '—', '–']);
 
 /**
  * The tense of the clause around a date spanning tokens s..e. A future cue before it in the

@@ -26,6 +26,8 @@ describe('clauseTense', () => {
     ['He had to leave, and on DATE he will return.', 'future'],
     ['He will leave. They gather DATE.', null], // a cue in another sentence does not count
     ['He was told to leave by DATE.', null, true], // a deadline: proximity decides
+    ['He’ll be “very competitive” in DATE.', 'future'], // a partial quote inside the clause does not end it
+    ['The ruling, “a disgrace,” was issued in DATE.', 'past'],
   ];
   for (const [sentence, expected, deadline] of cases) it(`${sentence} → ${expected}`, () => assert.equal(tenseOf(sentence, deadline), expected));
 });
