@@ -68,6 +68,10 @@ const PREPOSITIONS = new Set(['to', 'on', 'about', 'with', 'at', 'from', 'for', 
 /** How far back (in characters) "the company" looks for the organization it stands for. */
 const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
+/** Determiners of somebody the text does not name: "said a person close to the Clintons". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'several']);
+/** Party members are no names: "one senior Democrat said". */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals', 'socialist', 'socialists', 'tory', 'tories', 'labourite', 'independent', 'independents']);
 
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
@@ -166,6 +170,7 @@ export function attributeQuotes(
     // "When Sanders": a word that opens clauses is no part of a name (alone, it may be one: "Read said").
     while (a < i && NEVER_NAMES.has(toks[a].text)) a++;
     if (TITLES.has(toks[a].lower) || CLAUSE_OPENERS.has(toks[a].text)) return undefined; // "When pressed, …
+    if (a === i && (PARTY_MEMBERS.has(toks[a].lower) || DEMONYM_COUNTRIES.has(toks[a].text))) return undefined; // "one senior Democrat said"
     // A run of capitals ("VOTERS CARE MORE") is a headline, not a name.
     if (i - a >= 2 && toks.slice(a, i + 1).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return undefined;
     const span = { start: toks[a].start, end: POSSESSIVE.test(toks[i].text) ? toks[i].end - 2 : toks[i].end };
@@ -202,7 +207,7 @@ export function attributeQuotes(
     if (POSSESSIVE.test(t.text)) return undefined; // "Hegseth's announced position"
     const hit = mentions.at(t);
     if (hit && !hit.possessive) return named(hit.actor);
-    if (t.capital && !ROLE_NOUNS.has(t.lower)) return nameRun(toks, i, lo);
+    if (t.capital && !ROLE_NOUNS.has(t.lower)) return nameRun(toks, i, lo) ?? (PARTY_MEMBERS.has(t.lower) ? { kind: 'anonymous' } : undefined);
     return description(toks, lo, i);
   };
 
@@ -260,10 +265,23 @@ export function attributeQuotes(
   const subjectAfter = (toks: Tok[], v: number, hi: number): Subject | undefined => {
     let i = v + 1;
     if (i < hi && (PERSONAL.has(toks[i].lower) || toks[i].lower === 'they')) return { kind: 'pronoun', word: toks[i].lower, at: toks[i].start };
+    // "said a person close to the Clintons", "said an adviser to Senator Cruz": somebody the
+    // text does not name; a person named right after a role or a comma is that somebody
+    // ("said a Kremlin spokesman, Dmitri Peskov").
+    const indefinite = i < hi && INDEFINITE.has(toks[i].lower);
     for (let k = 0; i < hi && k < 7; i++, k++) {
       const t = toks[i];
       if (!t.word || t.quoted) break;
       const a = mentions.startingAt(t.start);
+      if (indefinite) {
+        const prev = toks[i - 1];
+        if (a && a.type === 'person' && (ROLE_NOUNS.has(prev.lower) || prev.text === ',')) return named(a);
+        if (toks[i + 1]?.text === ',' && i + 2 < hi) {
+          const apposed = mentions.startingAt(toks[i + 2].start);
+          if (apposed && apposed.type === 'person') return named(apposed);
+        }
+        continue;
+      }
       if (a) {
         // Prefer a person named after an organization in the same phrase: "the Kremlin spokesman Dmitri Peskov".
         if (a.type !== 'person') {
