@@ -78,6 +78,8 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', '
 const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
 
 const MAYBE = 2;
+/** A position where only O is kept (decided from its emissions). */
+const CLOSED = 3;
 
 /** Per first letter a–z, the lengths (bits) of the connectors starting with it: most short
  * lower-case words are told from the connectors without a set lookup. */
@@ -128,7 +130,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
   const n = words.length;
   if (n === 0) return;
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
-  const { emit, score, back } = scratch;
+  const { emit } = scratch;
   if (forced.length < n) forced = new Uint8Array(2 * n);
   if (stamp.length < n) {
     stamp = new Int32Array(2 * n);
@@ -148,7 +150,10 @@ export function tagInto(words: readonly { value: string }[], position: string[][
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words
   // (needed only there), then the position's own features, summed in nine registers.
-  // (Forced positions have none: their emission is 0 and never read.)
+  // (Forced positions have none: their emission is 0 and never read.) Most words are plainly
+  // not names: where O wins by more than any transitions could change (margin), only O is
+  // kept at the position, as at a forced one (CLOSED); the first position is always decoded.
+  const margin = weights.margin;
   for (let i = 0; i < n; i++) {
     if (forced[i]) continue;
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
@@ -174,84 +179,81 @@ export function tagInto(words: readonly { value: string }[], position: string[][
         e5 += r[5]; e6 += r[6]; e7 += r[7]; e8 += r[8];
       }
     }
+    if (i > 0) {
+      let other = e1;
+      if (e2 > other) other = e2;
+      if (e3 > other) other = e3;
+      if (e4 > other) other = e4;
+      if (e5 > other) other = e5;
+      if (e6 > other) other = e6;
+      if (e7 > other) other = e7;
+      if (e8 > other) other = e8;
+      if (e0 - other > margin) {
+        forced[i] = CLOSED;
+        continue;
+      }
+    }
     const base = i * T;
     emit[base] = e0; emit[base + 1] = e1; emit[base + 2] = e2; emit[base + 3] = e3; emit[base + 4] = e4;
     emit[base + 5] = e5; emit[base + 6] = e6; emit[base + 7] = e7; emit[base + 8] = e8;
   }
-  const trans = weights.transitions;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? (forced[0] ? 0 : emit[t]) + trans[T * T + t] : -Infinity;
-  const margin = weights.margin;
-  const stay = trans[0]; // O → O
-  // True when only O is kept at the previous position (its other scores are then -Infinity,
-  // left unwritten: the steps below read them only when this is false).
-  let onlyO = forced[0] === 1;
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * T;
-    const cur = i * T;
-    // Most words are plainly not names: when O wins by more than any transitions could
-    // change, only O is kept at this position (a third of the work of the full step).
-    let other = -Infinity;
-    if (!forced[i]) for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
-    if (forced[i] || emit[cur] - other > margin) {
-      const own = forced[i] ? 0 : emit[cur];
-      if (onlyO) {
-        score[cur] = score[prev] + stay + own;
-        back[cur] = 0;
-        continue;
-      }
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = score[prev + p] + trans[p * T];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[cur] = best + own;
-      back[cur] = arg;
-      onlyO = true;
+  decode(n, out);
+}
+
+/** First-order Viterbi over the open positions (forced[i] === 0, emissions in scratch.emit).
+ * A closed position keeps only O, so the best path goes through O there whatever comes
+ * before or after it: each run of open positions between closed ones is decoded on its own,
+ * from O (or the sentence start) to O (or the sentence end), and the closed positions are O.
+ * Scores are sums of integers (the weights and transitions are integers), so leaving out
+ * the score of the path up to a run changes no comparison: the tags are those of the
+ * Viterbi over the whole sentence, ties going to the lower tag index as there. */
+function decode(n: number, out: Int8Array): void {
+  const { emit, score, back } = scratch;
+  const trans = (loaded as Weights).transitions;
+  let i = 0;
+  while (i < n) {
+    if (forced[i]) {
+      out[i++] = 0;
       continue;
     }
-    if (onlyO) {
-      // From O alone: O and the B- tags follow it, no I- tag does.
-      const from = score[prev];
+    const a = i;
+    // The run's first position: from the sentence start, or from O.
+    const from = a === 0 ? T * T : 0;
+    for (let t = 0; t < T; t++) score[a * T + t] = ALLOWED[from + t] ? emit[a * T + t] + trans[from + t] : -Infinity;
+    for (i = a + 1; i < n && !forced[i]; i++) {
+      const prev = (i - 1) * T;
+      const cur = i * T;
       for (let t = 0; t < T; t++) {
-        score[cur + t] = ALLOWED[t] ? from + trans[t] + emit[cur + t] : -Infinity;
-        back[cur + t] = 0;
-      }
-      onlyO = false;
-      continue;
-    }
-    for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t];
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
-        const s = score[prev + p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
+        const preds = PREDECESSORS[t];
+        let best = -Infinity;
+        let arg = 0;
+        for (let k = 0; k < preds.length; k++) {
+          const p = preds[k];
+          const s = score[prev + p] + trans[p * T + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
+        score[cur + t] = best + emit[cur + t];
+        back[cur + t] = arg;
       }
-      score[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
     }
-  }
-  if (onlyO) for (let t = 1; t < T; t++) score[(n - 1) * T + t] = -Infinity;
-  let best = -Infinity;
-  out[n - 1] = 0;
-  for (let t = 0; t < T; t++) {
-    if (score[(n - 1) * T + t] > best) {
-      best = score[(n - 1) * T + t];
-      out[n - 1] = t;
+    // The run's last tag: the best one into the O that follows, or the best at the end.
+    const last = (i - 1) * T;
+    let best = -Infinity;
+    let tag = 0;
+    for (let p = 0; p < T; p++) {
+      const s = i < n ? score[last + p] + trans[p * T] : score[last + p];
+      if (s > best) {
+        best = s;
+        tag = p;
+      }
     }
-  }
-  // The path back, the current tag in a register (not reread from `out`).
-  let tag = out[n - 1];
-  for (let i = n - 1; i > 0; i--) {
-    tag = back[i * T + tag];
     out[i - 1] = tag;
+    for (let k = i - 1; k > a; k--) {
+      tag = back[k * T + tag];
+      out[k - 1] = tag;
+    }
   }
 }
