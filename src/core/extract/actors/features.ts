@@ -104,6 +104,38 @@ export function edgeFeatures(edge: string, offset: number): string[] {
   return [`${offset > 0 ? '+' : ''}${offset}w=${edge}`];
 }
 
+/** Per token of a document (by TokenNode.index): the first character's code, the length
+ * (capped at 0xffff) and WORD/NUMBER/0 for the kind. Scans that skip most tokens read these
+ * small arrays instead of every token object. */
+export interface TokenCodes {
+  first: Uint16Array;
+  length: Uint16Array;
+  kind: Uint8Array;
+}
+export const WORD = 1;
+export const NUMBER = 2;
+
+let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0) };
+
+/** The codes of `tokens` (a document's flat token array), in buffers reused from call to
+ * call: valid until the next call. */
+export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
+  const n = tokens.length;
+  if (codesBuffer.first.length < n) {
+    const size = Math.max(n, 2 * codesBuffer.first.length);
+    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size) };
+  }
+  const { first, length, kind } = codesBuffer;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const v = t.value;
+    first[k] = v.charCodeAt(0);
+    length[k] = v.length > 0xffff ? 0xffff : v.length;
+    kind[k] = t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : 0;
+  }
+  return codesBuffer;
+}
+
 /** What the whole document tells about words, for sentence-initial ambiguity. */
 export const NORMAL = 0;
 export const ALL_CAPS = 1;
@@ -118,7 +150,8 @@ export interface DocumentEvidence {
   capitalizedInside: Set<string>;
 }
 
-export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
+/** `codes` (tokenCodes of the document's tokens) lets the scan skip tokens without reading them. */
+export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): DocumentEvidence {
   const styles = new Uint8Array(sentences.length);
   // Only sentence-initial capitalized words (and title-case lines' words, to tell a headline
   // of common words from a list of names) are ever looked up: collect those first, then
@@ -148,6 +181,10 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (styles[k] !== NORMAL) continue; // headlines capitalize everything
+    if (codes) {
+      scanWithCodes(s, codes, probes, unseen, written, lowercase, capitalizedInside);
+      continue;
+    }
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
@@ -168,6 +205,41 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
     }
   }
   return { styles, lowercase, capitalizedInside };
+}
+
+/** documentEvidence's scan of one sentence, reading the token objects only for the words
+ * that can count: lower-case ones of a length some probe has, capitalized ones after a word. */
+function scanWithCodes(
+  s: TokenNode[],
+  codes: TokenCodes,
+  probes: Map<string, string>,
+  unseen: Int32Array,
+  written: Set<string>,
+  lowercase: Set<string>,
+  capitalizedInside: Set<string>,
+): void {
+  const { first, length, kind } = codes;
+  const base = s[0].index;
+  for (let i = 0; i < s.length; i++) {
+    const x = base + i;
+    const c = first[x];
+    if (c >= 0x61 && c <= 0x7a) {
+      const l = length[x];
+      const bucket = (c - 0x61) * 32 + (l > 31 ? 31 : l);
+      if (unseen[bucket] !== 0 && kind[x] === WORD) {
+        const v = s[i].value;
+        if (probes.has(v)) {
+          const before = lowercase.size;
+          lowercase.add(v);
+          if (lowercase.size !== before) unseen[bucket]--;
+        }
+      }
+    } else if (i > 0 && c >= 0x41 && c <= 0x5a && kind[x] === WORD && kind[x - 1] === WORD) {
+      // Only where it opens a capitalized run: "Larch County" says nothing about "County".
+      const p = first[x - 1];
+      if (p >= 0x61 && p <= 0x7a && written.has(s[i].value)) capitalizedInside.add(s[i].value);
+    }
+  }
 }
 
 /** True when most words of the sentence are in capitals (wire headlines, datelines). */
@@ -231,10 +303,12 @@ const CAPS_FEATURE = new Map(CAP_CLASSES.map((c) => [c, CAPS(c)]));
 const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
 
 /** Lexicon names in a sentence, longest first at each capitalized token, not overlapping. */
-export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean): GazetteerMatch[] {
+export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes?: TokenCodes): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const first = codes?.first;
+  const base = s.length ? s[0].index : 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i].value.charCodeAt(0);
+    const c = first ? first[base + i] : s[i].value.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
     if (!caseless && !mayStartExact(s[i].value)) continue;
     const cap = capClass(s[i].value);

@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, tokenCodes, type DocumentEvidence, type TokenCodes } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -70,7 +70,8 @@ export interface KnownName {
 export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Recognized[] {
   const text = tree.text;
   const sentences = sentencesOf(tree);
-  const evidence = documentEvidence(sentences);
+  const codes = tokenCodes(tree.tokens);
+  const evidence = documentEvidence(sentences, codes);
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
@@ -85,13 +86,13 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
     const titleCase = !allCaps && (isHeadline(s, evidence, evidence.styles[k]) || (k === opening && evidence.styles[k] === TITLE_CASE));
-    const matches = lexiconMatches(s, text, allCaps || titleCase);
+    const matches = lexiconMatches(s, text, allCaps || titleCase, codes);
     const lexicon = new LexiconIndex(matches, s.length);
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
     else {
-      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags);
+      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags, codes);
       // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
       // footer quotes the headline in title case; it is read like a headline.
       const title = feedTitle(s);
@@ -122,7 +123,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     joinOrganizations(s, candidates, lexicon);
     // The layout rules below need a word of their own somewhere in the sentence: one look at
     // each token's first character says which can apply.
-    const cues = layoutCues(s, text);
+    const cues = layoutCues(s, codes);
     if (cues & ADMINISTRATION) administrations(s, candidates);
     byline(s, candidates);
     if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
@@ -139,7 +140,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
-  propagate(tree, sentences, found, covered, known);
+  propagate(tree, sentences, found, covered, known, codes);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -162,13 +163,14 @@ const SEMICOLON = 4;
 
 /** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
  * "Photo", "Photograph" or "/" (credits), ";" (authorList). */
-function layoutCues(s: TokenNode[], text: string): number {
+function layoutCues(s: TokenNode[], codes: TokenCodes): number {
   let cues = 0;
+  const { first, length } = codes;
+  const base = s[0].index;
   for (let i = 0; i < s.length; i++) {
-    const t = s[i];
-    const c = text.charCodeAt(t.start);
+    const c = first[base + i];
     if (c === 0x61) {
-      if (t.end - t.start === 14 && t.value === 'administration') cues |= ADMINISTRATION;
+      if (length[base + i] === 14 && s[i].value === 'administration') cues |= ADMINISTRATION;
     } else if (c === 0x43 || c === 0x50 || c === 0x2f) cues |= CREDIT;
     else if (c === 0x3b) cues |= SEMICOLON;
   }
@@ -288,9 +290,8 @@ function hyphenated(
 
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
-function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array, known: readonly KnownName[]): void {
+function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
-  const text = tree.text;
   const byFirst = new Map<string, Known[]>();
   const byWords = new Map<string, Known>(); // by the words joined with spaces (token values hold none)
   const remember = (words: string[], type: ActorType, known?: string) => {
@@ -322,10 +323,12 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     const o = options[0];
     return { type: [...o.types.entries()].sort((a, b) => b[1] - a[1])[0][0], known: o.known };
   });
+  const first = codes.first;
   for (const s of sentences) {
+    const base = s[0].index;
     for (let i = 0; i < s.length; i++) {
-      const c = text.charCodeAt(s[i].start);
-      if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[s[i].index]) continue; // names start with a capital
+      const c = first[base + i];
+      if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[base + i]) continue; // names start with a capital
       const options = byFirst.get(s[i].value);
       if (!options) continue;
       let best: Known | undefined;

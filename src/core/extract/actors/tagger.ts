@@ -3,8 +3,9 @@
 // Word-type features are summed once per word and cached, so a token costs five vector
 // additions, its few position features and the 9×9 transition step.
 import model from './model.json';
-import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures } from './features';
+import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures, type TokenCodes } from './features';
 import { NEVER_NAMES } from '../../lexicon/never-names';
+import type { TokenNode } from '../../parse/types';
 
 const T = TAGS.length;
 if (T !== 9) throw new Error('tagger: the emission sums are written out for nine tags'); // see tagSentence
@@ -123,8 +124,24 @@ let vectors: Float64Array[] = [];
 let stamp = new Int32Array(256);
 let epoch = 0;
 
-/** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses). */
-export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array): void {
+/** notAName of the token at `x` in `codes`, reading the token's value only when its first
+ * character and length leave the answer open. */
+function notANameCoded(codes: TokenCodes, x: number, token: { value: string }): number {
+  const c = codes.first[x];
+  if (c >= 0x61 && c <= 0x7a) {
+    const l = codes.length[x];
+    return l > 5 || (CONNECTOR_LENGTHS[c - 0x61] & (1 << l)) === 0 || !CONNECTORS.has(token.value) ? 1 : MAYBE;
+  }
+  if (c >= 0x30 && c <= 0x39) return MAYBE;
+  if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(token.value) ? MAYBE : 1;
+  if (codes.length[x] <= 9 && NEVER_NAMES.has(token.value)) return 1;
+  return 0;
+}
+
+/** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses).
+ * With `codes` (tokenCodes of the document, the words being a run of its tokens), the
+ * words are classified from the codes. */
+export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array, codes?: TokenCodes): void {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
   const n = words.length;
@@ -140,7 +157,10 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     stamp.fill(0);
     epoch = 1;
   }
-  for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
+  if (codes) {
+    const base = (words[0] as TokenNode).index;
+    for (let i = 0; i < n; i++) forced[i] = notANameCoded(codes, base + i, words[i]);
+  } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
   for (let i = 0; i < n; i++) {
     if (forced[i] !== MAYBE) continue;

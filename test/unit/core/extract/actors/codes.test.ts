@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseNews } from '../../../../../src/core/parse';
+import { sentencesOf } from '../../../../../src/core/extract/actors/recognize';
+import { documentEvidence, lexiconMatches, positionFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
+import { tagInto } from '../../../../../src/core/extract/actors/tagger';
+
+// The scans that read tokenCodes instead of the token objects must agree with the plain ones.
+const dir = path.resolve(__dirname, '../../../../../samples');
+const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+texts.push('KYIV, Feb. 13 (Reuters) - UKRAINE SAYS RUSSIA ATTACKED\n\nTrump and Putin Discuss End to War in Call\n\nThe man said the U.S. and de Gaulle of the Institute for the Study of War met Mr. O’Brien in 1860 Munich & AT & T.');
+
+describe('tokenCodes', () => {
+  it('holds each token’s first character, length and kind', () => {
+    const tree = parseNews('Putin met 12 officials, “quietly”.');
+    const codes = tokenCodes(tree.tokens);
+    tree.tokens.forEach((t, k) => {
+      assert.equal(codes.first[k], t.value.charCodeAt(0));
+      assert.equal(codes.length[k], t.value.length);
+      assert.equal(codes.kind[k], t.kind === 'word' ? 1 : t.kind === 'number' ? 2 : 0);
+    });
+  });
+
+  it('gives the same evidence, lexicon matches and tags as the token objects', () => {
+    let tagged = 0;
+    for (const text of texts) {
+      const tree = parseNews(text);
+      const sentences = sentencesOf(tree);
+      const plain = documentEvidence(sentences);
+      const codes = tokenCodes(tree.tokens);
+      const coded = documentEvidence(sentences, codes);
+      assert.deepEqual(coded, plain);
+      assert.ok(plain.lowercase.size > 0 || sentences.length < 5);
+      for (const s of sentences) {
+        for (const caseless of [false, true]) assert.deepEqual(lexiconMatches(s, text, caseless, codes), lexiconMatches(s, text, caseless));
+        const position = positionFeatures(s, text, plain);
+        const a = new Int8Array(s.length);
+        const b = new Int8Array(s.length);
+        tagInto(s, position, a);
+        tagInto(s, position, b, codes);
+        assert.deepEqual(b, a);
+        tagged += a.filter((t) => t !== 0).length;
+      }
+    }
+    assert.ok(tagged > 50, `${tagged} name tags`);
+  });
+});
