@@ -159,7 +159,7 @@ export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): 
   const probes = new Map<string, string>(); // lower-cased → as written
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    styles[k] = isAllCaps(s) ? ALL_CAPS : isTitleCase(s) ? TITLE_CASE : NORMAL;
+    styles[k] = isAllCaps(s, codes) ? ALL_CAPS : isTitleCase(s, codes) ? TITLE_CASE : NORMAL;
     let f = 0;
     while (f < s.length && s[f].kind !== 'word' && s[f].kind !== 'number') f++;
     const t = f < s.length ? s[f] : undefined;
@@ -243,17 +243,21 @@ function scanWithCodes(
 }
 
 /** True when most words of the sentence are in capitals (wire headlines, datelines). */
-export function isAllCaps(tokens: TokenNode[]): boolean {
+export function isAllCaps(tokens: TokenNode[], codes?: TokenCodes): boolean {
   let upper = 0;
   let words = 0;
+  const base = tokens.length ? tokens[0].index : 0;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word') continue;
+    if (codes ? codes.kind[base + k] !== WORD : tokens[k].kind !== 'word') continue;
     // Settled once even capitals in every remaining token could not lift the share above 0.6.
     const most = upper + tokens.length - k;
     if (most / (most + words - upper) <= 0.6) return false;
     words++;
-    const v = t.value;
+    if (codes) {
+      const c = codes.first[base + k];
+      if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first
+    }
+    const v = tokens[k].value;
     let lowerSeen = false;
     for (let i = 0; i < v.length && !lowerSeen; i++) {
       const c = v.charCodeAt(i);
@@ -265,13 +269,24 @@ export function isAllCaps(tokens: TokenNode[]): boolean {
 }
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with']);
+const FUNCTION_WORD_LENGTH = 4;
+for (const w of FUNCTION_WORDS) if (w.length > FUNCTION_WORD_LENGTH) throw new Error(`features: function word "${w}" longer than ${FUNCTION_WORD_LENGTH}`);
 
 /** True for headline-style title case ("Trump and Putin Discuss End to War"): the tagger then
  * reads the sentence the way it learned wire headlines, in capitals. */
-export function isTitleCase(tokens: TokenNode[]): boolean {
+export function isTitleCase(tokens: TokenNode[], codes?: TokenCodes): boolean {
   let words = 0;
   let capitalized = 0;
-  for (const t of tokens) {
+  const base = tokens.length ? tokens[0].index : 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (codes) {
+      const x = base + k;
+      if (codes.kind[x] !== WORD) continue;
+      // A lower-case word longer than any function word: not title case.
+      const c = codes.first[x];
+      if (c >= 0x61 && c <= 0x7a && codes.length[x] > FUNCTION_WORD_LENGTH) return false;
+    }
+    const t = tokens[k];
     if (t.kind !== 'word' || FUNCTION_WORDS.has(t.value)) continue;
     const c = t.value.charCodeAt(0);
     if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && t.value[0].toLowerCase() !== t.value[0])) capitalized++;

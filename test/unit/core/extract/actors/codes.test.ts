@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseNews } from '../../../../../src/core/parse';
 import { sentencesOf } from '../../../../../src/core/extract/actors/recognize';
-import { documentEvidence, lexiconMatches, positionFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
+import { documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
 import { tagInto } from '../../../../../src/core/extract/actors/tagger';
 
 // The scans that read tokenCodes instead of the token objects must agree with the plain ones.
@@ -24,6 +24,7 @@ describe('tokenCodes', () => {
 
   it('gives the same evidence, lexicon matches and tags as the token objects', () => {
     let tagged = 0;
+    const styles = new Set<string>();
     for (const text of texts) {
       const tree = parseNews(text);
       const sentences = sentencesOf(tree);
@@ -33,6 +34,9 @@ describe('tokenCodes', () => {
       assert.deepEqual(coded, plain);
       assert.ok(plain.lowercase.size > 0 || sentences.length < 5);
       for (const s of sentences) {
+        assert.equal(isAllCaps(s, codes), isAllCaps(s));
+        assert.equal(isTitleCase(s, codes), isTitleCase(s));
+        styles.add(`${isAllCaps(s)}${isTitleCase(s)}`);
         for (const caseless of [false, true]) assert.deepEqual(lexiconMatches(s, text, caseless, codes), lexiconMatches(s, text, caseless));
         const position = positionFeatures(s, text, plain);
         const a = new Int8Array(s.length);
@@ -44,5 +48,6 @@ describe('tokenCodes', () => {
       }
     }
     assert.ok(tagged > 50, `${tagged} name tags`);
+    for (const style of ['falsefalse', 'falsetrue', 'truetrue']) assert.ok(styles.has(style), style); // plain, title case, all caps
   });
 });
