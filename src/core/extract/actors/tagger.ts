@@ -106,8 +106,13 @@ function notAName(w: string): number {
 
 let forced = new Uint8Array(256);
 
-/** Previous tags allowed before each tag, as flat lists (BIO leaves I-X two predecessors). */
-const PREDECESSORS: Int8Array[] = TAGS.map((_, t) => Int8Array.from([...Array(T).keys()].filter((p) => ALLOWED[p * T + t])));
+/** Previous tags allowed before each tag (BIO leaves I-X two predecessors): decode's full
+ * step is written out for O and B-X after any tag, I-X (the even tags after O) after B-X and I-X. */
+const PREDECESSORS: number[][] = TAGS.map((_, t) => [...Array(T).keys()].filter((p) => ALLOWED[p * T + t]));
+PREDECESSORS.forEach((preds, t) => {
+  const expected = t !== 0 && t % 2 === 0 ? [t - 1, t] : [...Array(T).keys()];
+  if (preds.join() !== expected.join()) throw new Error(`tagger: unexpected tag layout at ${TAGS[t]}`);
+});
 
 let scratch = { emit: new Float64Array(64 * T), score: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
@@ -220,6 +225,25 @@ export function tagInto(words: readonly { value: string }[], position: string[][
   decode(n, out);
 }
 
+/** decode on given emissions (n × 9, tag-major per position) and closed positions (nonzero:
+ * only O kept), for tests against a plain Viterbi. */
+export function decodeEmissions(emissions: Float64Array, closed: Uint8Array, n: number): Int8Array {
+  const weights = (loaded ??= load());
+  void weights;
+  if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
+  if (forced.length < n) forced = new Uint8Array(2 * n);
+  scratch.emit.set(emissions.subarray(0, n * T));
+  forced.set(closed.subarray(0, n));
+  const out = new Int8Array(n);
+  if (n > 0) decode(n, out);
+  return out;
+}
+
+/** The model's transition weights, [from * 9 + to], from = 9 for the sentence start. */
+export function transitionWeights(): Float64Array {
+  return (loaded ??= load()).transitions;
+}
+
 /** First-order Viterbi over the open positions (forced[i] === 0, emissions in scratch.emit).
  * A closed position keeps only O, so the best path goes through O there whatever comes
  * before or after it: each run of open positions between closed ones is decoded on its own,
@@ -243,17 +267,43 @@ function decode(n: number, out: Int8Array): void {
     for (i = a + 1; i < n && !forced[i]; i++) {
       const prev = (i - 1) * T;
       const cur = i * T;
+      // Written out for the tag layout checked below: O and B-X follow any tag, I-X (even
+      // t > 0) only B-X (t - 1) and I-X. Predecessors in ascending order, the first best kept.
+      const s0 = score[prev], s1 = score[prev + 1], s2 = score[prev + 2], s3 = score[prev + 3], s4 = score[prev + 4];
+      const s5 = score[prev + 5], s6 = score[prev + 6], s7 = score[prev + 7], s8 = score[prev + 8];
       for (let t = 0; t < T; t++) {
-        const preds = PREDECESSORS[t];
-        let best = -Infinity;
+        let best: number;
         let arg = 0;
-        for (let k = 0; k < preds.length; k++) {
-          const p = preds[k];
-          const s = score[prev + p] + trans[p * T + t];
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (t !== 0 && (t & 1) === 0) {
+          best = -Infinity;
+          const b = score[prev + t - 1] + trans[(t - 1) * T + t];
+          if (b > best) {
+            best = b;
+            arg = t - 1;
           }
+          const c = score[prev + t] + trans[t * T + t];
+          if (c > best) {
+            best = c;
+            arg = t;
+          }
+        } else {
+          best = s0 + trans[t];
+          let x = s1 + trans[T + t];
+          if (x > best) { best = x; arg = 1; }
+          x = s2 + trans[2 * T + t];
+          if (x > best) { best = x; arg = 2; }
+          x = s3 + trans[3 * T + t];
+          if (x > best) { best = x; arg = 3; }
+          x = s4 + trans[4 * T + t];
+          if (x > best) { best = x; arg = 4; }
+          x = s5 + trans[5 * T + t];
+          if (x > best) { best = x; arg = 5; }
+          x = s6 + trans[6 * T + t];
+          if (x > best) { best = x; arg = 6; }
+          x = s7 + trans[7 * T + t];
+          if (x > best) { best = x; arg = 7; }
+          x = s8 + trans[8 * T + t];
+          if (x > best) { best = x; arg = 8; }
         }
         score[cur + t] = best + emit[cur + t];
         back[cur + t] = arg;
