@@ -9,6 +9,7 @@ import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
 import { matchAt, mayStartExact, type GazetteerMatch } from './gazetteer';
 import { lowerCased } from './lower';
+import { notAName } from './names';
 
 export { lowerCased };
 
@@ -111,11 +112,13 @@ export interface TokenCodes {
   first: Uint16Array;
   length: Uint16Array;
   kind: Uint8Array;
+  /** notAName of the token's value (the tagger's classes: not a name, maybe, perhaps a name). */
+  names: Uint8Array;
 }
 export const WORD = 1;
 export const NUMBER = 2;
 
-let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0) };
+let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0) };
 
 /** The codes of `tokens` (a document's flat token array), in buffers reused from call to
  * call: valid until the next call. */
@@ -123,12 +126,13 @@ export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
   const n = tokens.length;
   if (codesBuffer.first.length < n) {
     const size = Math.max(n, 2 * codesBuffer.first.length);
-    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size) };
+    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size) };
   }
-  const { first, length, kind } = codesBuffer;
+  const { first, length, kind, names } = codesBuffer;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const v = t.value;
+    names[k] = notAName(v);
     first[k] = v.charCodeAt(0);
     length[k] = v.length > 0xffff ? 0xffff : v.length;
     kind[k] = t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : 0;

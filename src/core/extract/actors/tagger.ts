@@ -4,7 +4,7 @@
 // additions, its few position features and the 9×9 transition step.
 import model from './model.json';
 import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures, type TokenCodes } from './features';
-import { NEVER_NAMES } from '../../lexicon/never-names';
+import { MAYBE, notAName } from './names';
 import type { TokenNode } from '../../parse/types';
 
 const T = TAGS.length;
@@ -60,6 +60,20 @@ function wordVector(w: string, weights: Weights): Float64Array {
   return v;
 }
 
+/** The rows of position features: a few dozen strings ("first|T", "gz=B-LOC"), looked up in
+ * this small map rather than among all the model's keys. */
+const positionRows = new Map<string, Int16Array | null>();
+
+function positionRow(f: string, weights: Weights): Int16Array | null {
+  let r = positionRows.get(f);
+  if (r === undefined) {
+    r = weights.rows.get(f) ?? null;
+    if (positionRows.size >= 1000) positionRows.clear();
+    positionRows.set(f, r);
+  }
+  return r;
+}
+
 let edges: { before: Float64Array; after: Float64Array } | undefined;
 
 function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Array } {
@@ -72,37 +86,8 @@ function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Ar
   return { before, after };
 }
 
-/** Lower-case words that do occur inside names ("Institute for the Study of War", "Charles de Gaulle"). */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'della', 'da', 'di', 'do', 'dos', 'van',
-  'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'on', 'upon', 'at', 'in', 'e', 'et', 'zu', 'af', 'av', 'dem', 'st']);
-/** Punctuation that does occur inside names ("Vladimir V. Putin", "AT & T", "Rolls - Royce"). */
-const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
-
-const MAYBE = 2;
 /** A position where only O is kept (decided from its emissions). */
 const CLOSED = 3;
-
-/** Per first letter a–z, the lengths (bits) of the connectors starting with it: most short
- * lower-case words are told from the connectors without a set lookup. */
-const CONNECTOR_LENGTHS = new Uint32Array(26);
-for (const w of CONNECTORS) {
-  const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a && w.length < 32) CONNECTOR_LENGTHS[c - 0x61] |= 1 << w.length;
-  else throw new Error(`tagger: connector "${w}" outside a–z or too long`);
-}
-
-/** 1 for lower-case words and punctuation outside the lists above, never part of a name:
- * they skip the emission sums and the full Viterbi step (they are most of the text);
- * MAYBE for the connectors in the lists, 0 for everything else. */
-function notAName(w: string): number {
-  const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return w.length > 5 || (CONNECTOR_LENGTHS[c - 0x61] & (1 << w.length)) === 0 || !CONNECTORS.has(w) ? 1 : MAYBE;
-  if (c >= 0x30 && c <= 0x39) return MAYBE; // "1860 Munich": numbers only next to names
-  if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
-  // Sentence openers such as "The", "He", "When" (a publication's "The" comes from the lexicon).
-  if (w.length <= 9 && NEVER_NAMES.has(w)) return 1;
-  return 0;
-}
 
 let forced = new Uint8Array(256);
 
@@ -129,23 +114,9 @@ let vectors: Float64Array[] = [];
 let stamp = new Int32Array(256);
 let epoch = 0;
 
-/** notAName of the token at `x` in `codes`, reading the token's value only when its first
- * character and length leave the answer open. */
-function notANameCoded(codes: TokenCodes, x: number, token: { value: string }): number {
-  const c = codes.first[x];
-  if (c >= 0x61 && c <= 0x7a) {
-    const l = codes.length[x];
-    return l > 5 || (CONNECTOR_LENGTHS[c - 0x61] & (1 << l)) === 0 || !CONNECTORS.has(token.value) ? 1 : MAYBE;
-  }
-  if (c >= 0x30 && c <= 0x39) return MAYBE;
-  if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(token.value) ? MAYBE : 1;
-  if (codes.length[x] <= 9 && NEVER_NAMES.has(token.value)) return 1;
-  return 0;
-}
-
 /** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses).
  * With `codes` (tokenCodes of the document, the words being a run of its tokens), the
- * words are classified from the codes. */
+ * words' notAName classes are read from the codes. */
 export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array, codes?: TokenCodes): void {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
@@ -164,7 +135,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
   }
   if (codes) {
     const base = (words[0] as TokenNode).index;
-    for (let i = 0; i < n; i++) forced[i] = notANameCoded(codes, base + i, words[i]);
+    forced.set(codes.names.subarray(base, base + n));
   } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
   for (let i = 0; i < n; i++) {
@@ -198,7 +169,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     }
     const fs = position[i];
     for (let k = 0; k < fs.length; k++) {
-      const r = weights.rows.get(fs[k]);
+      const r = positionRow(fs[k], weights);
       if (r) {
         e0 += r[0]; e1 += r[1]; e2 += r[2]; e3 += r[3]; e4 += r[4];
         e5 += r[5]; e6 += r[6]; e7 += r[7]; e8 += r[8];

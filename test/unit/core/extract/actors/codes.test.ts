@@ -5,6 +5,7 @@ import { parseNews } from '../../../../../src/core/parse';
 import { sentencesOf } from '../../../../../src/core/extract/actors/recognize';
 import { documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
 import { tagInto } from '../../../../../src/core/extract/actors/tagger';
+import { notAName } from '../../../../../src/core/extract/actors/names';
 
 // The scans that read tokenCodes instead of the token objects must agree with the plain ones.
 const dir = path.resolve(__dirname, '../../../../../samples');
@@ -19,6 +20,7 @@ describe('tokenCodes', () => {
       assert.equal(codes.first[k], t.value.charCodeAt(0));
       assert.equal(codes.length[k], t.value.length);
       assert.equal(codes.kind[k], t.kind === 'word' ? 1 : t.kind === 'number' ? 2 : 0);
+      assert.equal(codes.names[k], notAName(t.value));
     });
   });
 
