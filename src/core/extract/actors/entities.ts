@@ -103,13 +103,14 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     const s = surfaceOf(text, m.start, m.end);
     return m.type === 'person' ? naturalOrder(s) : s;
   });
+  const surfaceWords = surfaces.map((s) => words(s));
   // Full person names (two words or more), grouped by surname into people: "Vladimir V.
   // Putin" and "Vladimir Putin" are one, with the fuller form as the name; "Ivan" and
   // "Kateryna Zakharko" are two.
   const bySurname = new Map<string, FullName[]>();
   found.forEach((m, i) => {
     if (m.type !== 'person') return;
-    const w = words(surfaces[i]);
+    const w = surfaceWords[i];
     if (w.length < 2) return;
     const last = w[w.length - 1];
     let people = bySurname.get(last);
@@ -144,7 +145,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   };
   const orgByFirst = new Map<string, string | null>();
   found.forEach((m, i) => {
-    const w = words(surfaces[i]);
+    const w = surfaceWords[i];
     if (m.type !== 'organization' || w.length < 2 || m.known) return;
     const prev = orgByFirst.get(w[0]);
     if (prev === undefined) orgByFirst.set(w[0], surfaces[i]);

@@ -23,6 +23,8 @@ export interface Recognized {
   known?: string;
   /** Typed by a layout rule (dateline agency) that outweighs the tagger's guesses elsewhere. */
   firm?: boolean;
+  /** Index in tree.tokens of the first token, for the names the sentence loop found (-1 for others). */
+  token?: number;
 }
 
 const TYPE: Record<string, ActorType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -136,7 +138,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
         c.type = 'organization';
         c.firm = true;
       }
-      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known, firm: c.firm });
+      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known, firm: c.firm, token: s[c.from].index });
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
@@ -247,7 +249,13 @@ function hyphenated(
   const tokens = tree.tokens;
   let x = 0;
   for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
-    while (x < tokens.length && tokens[x].end <= h) x++;
+    // The first token ending after h, by binary search: hyphens are few, tokens many.
+    let hi = tokens.length;
+    while (x < hi) {
+      const mid = (x + hi) >> 1;
+      if (tokens[mid].end <= h) x = mid + 1;
+      else hi = mid;
+    }
     if (x >= tokens.length) break;
     const t = tokens[x];
     if (t.start > h) continue;
@@ -264,10 +272,10 @@ function hyphenated(
       if ((cap !== 'T' && cap !== 'U') || DEMONYMS.has(word)) continue;
       const piece = { type: 'WordNode', kind: 'word', value: word, start, end: start + word.length, index: -1 } as TokenNode;
       const m = matchAt([piece], 0, tree.text, false);
-      if (m) parts.push({ start, end: piece.end, type: m.entry.type, known: m.entry.canonical });
+      if (m) parts.push({ start, end: piece.end, type: m.entry.type, known: m.entry.canonical, firm: undefined, token: -1 });
       else {
         const k = knownInDocument(word);
-        if (k) parts.push({ start, end: piece.end, type: k.type, known: k.known });
+        if (k) parts.push({ start, end: piece.end, type: k.type, known: k.known, firm: undefined, token: -1 });
       }
     }
     if (!parts.length) continue;
@@ -307,9 +315,12 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     k.types.set(type, (k.types.get(type) ?? 0) + 1);
   };
   for (const k of known) if (k.words.length) remember(k.words, k.type);
+  const tokens = tree.tokens;
   let t = 0;
   for (const m of found.sort((a, b) => a.start - b.start)) {
-    while (t < tree.tokens.length && tree.tokens[t].start < m.start) t++;
+    // The first token starting at or after m.start: the mention's own first token.
+    if (m.token !== undefined && m.token >= 0) t = m.token;
+    else while (t < tokens.length && tokens[t].start < m.start) t++;
     const words: string[] = [];
     for (let k = t; k < tree.tokens.length && tree.tokens[k].end <= m.end; k++) words.push(tree.tokens[k].value);
     if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
@@ -342,7 +353,7 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
       if (!best) continue;
       const to = i + best.words.length;
       const type = [...best.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known });
+      found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known, firm: undefined, token: -1 });
       for (let k = i; k < to; k++) covered[s[k].index] = 1;
       i = to - 1;
     }
