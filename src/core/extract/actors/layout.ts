@@ -125,14 +125,22 @@ function isSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** "Credit…", "Photo:" right before `at`: the regular expression runs only when the last
- * character before `at` other than spaces is one that can end it. */
+/** "Credit…", "Photo:" right before `at`: the regular expression runs only when the
+ * characters before `at` end as it does (spaces, "…", "..." or ":", spaces, "t", "o" or "h"). */
 export function creditBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 16);
   let e = at;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(e - 1);
   if (e === from || (last !== 0x2026 && last !== 0x2e && last !== 0x3a)) return false;
+  // "...", or one "…" or ":", then spaces, then the word's last letter (t, o or h).
+  if (last === 0x2e) {
+    if (e - 3 < from || text.charCodeAt(e - 2) !== 0x2e || text.charCodeAt(e - 3) !== 0x2e) return false;
+    e -= 3;
+  } else e--;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const end = text.charCodeAt(e - 1);
+  if (e === from || (end !== 0x74 && end !== 0x6f && end !== 0x68)) return false;
   return CREDIT_BEFORE.test(text.slice(from, at));
 }
 

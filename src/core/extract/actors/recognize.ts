@@ -164,7 +164,8 @@ const CREDIT = 2;
 const SEMICOLON = 4;
 
 /** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
- * "Photo", "Photograph" or "/" (credits), ";" (authorList). */
+ * "Photo", "Photograph" or "/" (credits, which else acts only after a credit before the
+ * sentence), ";" (authorList). */
 function layoutCues(s: TokenNode[], codes: TokenCodes): number {
   let cues = 0;
   const { first, length } = codes;
@@ -173,7 +174,10 @@ function layoutCues(s: TokenNode[], codes: TokenCodes): number {
     const c = first[base + i];
     if (c === 0x61) {
       if (length[base + i] === 14 && s[i].value === 'administration') cues |= ADMINISTRATION;
-    } else if (c === 0x43 || c === 0x50 || c === 0x2f) cues |= CREDIT;
+    } else if (c === 0x43 || c === 0x50) {
+      const l = length[base + i];
+      if (l === 6 ? s[i].value === 'Credit' : l === 5 ? s[i].value === 'Photo' : l === 10 && s[i].value === 'Photograph') cues |= CREDIT;
+    } else if (c === 0x2f) cues |= CREDIT;
     else if (c === 0x3b) cues |= SEMICOLON;
   }
   return cues;
