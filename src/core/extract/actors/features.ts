@@ -114,11 +114,15 @@ export interface TokenCodes {
   kind: Uint8Array;
   /** notAName of the token's value (the tagger's classes: not a name, maybe, perhaps a name). */
   names: Uint8Array;
+  /** The tokens' values and end offsets: read here, a scan that skips most tokens does not
+   * fetch the token objects it skips to (on a large document, a cache miss each). */
+  values: string[];
+  end: Int32Array;
 }
 export const WORD = 1;
 export const NUMBER = 2;
 
-let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0) };
+let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0), values: [], end: new Int32Array(0) };
 
 /** The codes of `tokens` (a document's flat token array), in buffers reused from call to
  * call: valid until the next call. */
@@ -126,12 +130,16 @@ export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
   const n = tokens.length;
   if (codesBuffer.first.length < n) {
     const size = Math.max(n, 2 * codesBuffer.first.length);
-    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size) };
+    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size), values: codesBuffer.values, end: new Int32Array(size) };
   }
-  const { first, length, kind, names } = codesBuffer;
+  const { first, length, kind, names, values, end } = codesBuffer;
+  if (values.length > n) values.length = n; // no strings of an earlier document kept alive
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const v = t.value;
+    if (k < values.length) values[k] = v;
+    else values.push(v);
+    end[k] = t.end;
     names[k] = notAName(v);
     first[k] = v.charCodeAt(0);
     length[k] = v.length > 0xffff ? 0xffff : v.length;
@@ -154,8 +162,10 @@ export interface DocumentEvidence {
   capitalizedInside: Set<string>;
 }
 
-/** `codes` (tokenCodes of the document's tokens) lets the scan skip tokens without reading them. */
-export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): DocumentEvidence {
+/** `codes` (tokenCodes of the document's tokens) and `bases` (each sentence's first token
+ * index) let the scans read the codes instead of the token objects. */
+export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes, bases?: Int32Array): DocumentEvidence {
+  if (codes && bases) return codedEvidence(sentences, codes, bases);
   const styles = new Uint8Array(sentences.length);
   // Only sentence-initial capitalized words (and title-case lines' words, to tell a headline
   // of common words from a list of names) are ever looked up: collect those first, then
@@ -163,7 +173,7 @@ export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): 
   const probes = new Map<string, string>(); // lower-cased → as written
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    styles[k] = isAllCaps(s, codes) ? ALL_CAPS : isTitleCase(s, codes) ? TITLE_CASE : NORMAL;
+    styles[k] = isAllCaps(s) ? ALL_CAPS : isTitleCase(s) ? TITLE_CASE : NORMAL;
     let f = 0;
     while (f < s.length && s[f].kind !== 'word' && s[f].kind !== 'number') f++;
     const t = f < s.length ? s[f] : undefined;
@@ -185,10 +195,6 @@ export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): 
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (styles[k] !== NORMAL) continue; // headlines capitalize everything
-    if (codes) {
-      scanWithCodes(s, codes, probes, unseen, written, lowercase, capitalizedInside);
-      continue;
-    }
     for (let i = 0; i < s.length; i++) {
       const t = s[i];
       if (t.kind !== 'word') continue;
@@ -211,57 +217,113 @@ export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes): 
   return { styles, lowercase, capitalizedInside };
 }
 
-/** documentEvidence's scan of one sentence, reading the token objects only for the words
- * that can count: lower-case ones of a length some probe has, capitalized ones after a word. */
-function scanWithCodes(
-  s: TokenNode[],
-  codes: TokenCodes,
-  probes: Map<string, string>,
-  unseen: Int32Array,
-  written: Set<string>,
-  lowercase: Set<string>,
-  capitalizedInside: Set<string>,
-): void {
-  const { first, length, kind } = codes;
-  const base = s[0].index;
-  for (let i = 0; i < s.length; i++) {
-    const x = base + i;
-    const c = first[x];
-    if (c >= 0x61 && c <= 0x7a) {
-      const l = length[x];
-      const bucket = (c - 0x61) * 32 + (l > 31 ? 31 : l);
-      if (unseen[bucket] !== 0 && kind[x] === WORD) {
-        const v = s[i].value;
-        if (probes.has(v)) {
-          const before = lowercase.size;
-          lowercase.add(v);
-          if (lowercase.size !== before) unseen[bucket]--;
-        }
-      }
-    } else if (i > 0 && c >= 0x41 && c <= 0x5a && kind[x] === WORD && kind[x - 1] === WORD) {
-      // Only where it opens a capitalized run: "Larch County" says nothing about "County".
-      const p = first[x - 1];
-      if (p >= 0x61 && p <= 0x7a && written.has(s[i].value)) capitalizedInside.add(s[i].value);
+/** documentEvidence read from the token codes: the same evidence, the token objects left alone. */
+function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32Array): DocumentEvidence {
+  const { first, length, kind, values } = codes;
+  const styles = new Uint8Array(sentences.length);
+  const probes = new Map<string, string>(); // lower-cased → as written
+  for (let k = 0; k < sentences.length; k++) {
+    const n = sentences[k].length;
+    const base = bases[k];
+    styles[k] = codedAllCaps(codes, base, n) ? ALL_CAPS : codedTitleCase(codes, base, n) ? TITLE_CASE : NORMAL;
+    let f = 0;
+    while (f < n && kind[base + f] === 0) f++;
+    if (f < n && kind[base + f] === WORD && capClass(values[base + f]) === 'T') probes.set(lowerCased(values[base + f]), values[base + f]);
+    if (styles[k] === TITLE_CASE) {
+      for (let i = 0; i < n; i++) if (kind[base + i] === WORD && capClass(values[base + i]) === 'T') probes.set(lowerCased(values[base + i]), values[base + i]);
     }
   }
+  const lowercase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  if (probes.size === 0) return { styles, lowercase, capitalizedInside };
+  const written = new Set(probes.values());
+  const unseen = new Int32Array(26 * 32);
+  for (const p of probes.keys()) {
+    const c = p.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) unseen[(c - 0x61) * 32 + (p.length > 31 ? 31 : p.length)]++;
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    if (styles[k] !== NORMAL) continue; // headlines capitalize everything
+    const base = bases[k];
+    const end = base + sentences[k].length;
+    for (let x = base; x < end; x++) {
+      const c = first[x];
+      if (c >= 0x61 && c <= 0x7a) {
+        const l = length[x];
+        const bucket = (c - 0x61) * 32 + (l > 31 ? 31 : l);
+        if (unseen[bucket] !== 0 && kind[x] === WORD) {
+          const v = values[x];
+          if (probes.has(v)) {
+            const before = lowercase.size;
+            lowercase.add(v);
+            if (lowercase.size !== before) unseen[bucket]--;
+          }
+        }
+      } else if (x > base && c >= 0x41 && c <= 0x5a && kind[x] === WORD && kind[x - 1] === WORD) {
+        // Only where it opens a capitalized run: "Larch County" says nothing about "County".
+        const p = first[x - 1];
+        if (p >= 0x61 && p <= 0x7a && written.has(values[x])) capitalizedInside.add(values[x]);
+      }
+    }
+  }
+  return { styles, lowercase, capitalizedInside };
+}
+
+/** isAllCaps of tokens [base, base + n) read from the codes. */
+function codedAllCaps(codes: TokenCodes, base: number, n: number): boolean {
+  const { first, kind, values } = codes;
+  let upper = 0;
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    if (kind[base + k] !== WORD) continue;
+    const most = upper + n - k;
+    if (most / (most + words - upper) <= 0.6) return false;
+    words++;
+    const c = first[base + k];
+    if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first
+    const v = values[base + k];
+    let lowerSeen = false;
+    for (let i = 0; i < v.length && !lowerSeen; i++) {
+      const c = v.charCodeAt(i);
+      lowerSeen = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2);
+    }
+    if (!lowerSeen) upper++;
+  }
+  return words >= 2 && upper / words > 0.6;
+}
+
+/** isTitleCase of tokens [base, base + n) read from the codes. */
+function codedTitleCase(codes: TokenCodes, base: number, n: number): boolean {
+  const { first, length, kind, values } = codes;
+  let words = 0;
+  let capitalized = 0;
+  for (let x = base; x < base + n; x++) {
+    if (kind[x] !== WORD) continue;
+    const c = first[x];
+    // A lower-case word longer than any function word: not title case.
+    if (c >= 0x61 && c <= 0x7a && length[x] > FUNCTION_WORD_LENGTH) return false;
+    const v = values[x];
+    if (FUNCTION_WORDS.has(v)) continue;
+    if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && v[0].toLowerCase() !== v[0])) capitalized++;
+    else if (v.length > 2) return false;
+    words++;
+  }
+  return words >= 4 && capitalized === words;
 }
 
 /** True when most words of the sentence are in capitals (wire headlines, datelines). */
 export function isAllCaps(tokens: TokenNode[], codes?: TokenCodes): boolean {
+  if (codes) return codedAllCaps(codes, tokens.length ? tokens[0].index : 0, tokens.length);
   let upper = 0;
   let words = 0;
-  const base = tokens.length ? tokens[0].index : 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (codes ? codes.kind[base + k] !== WORD : tokens[k].kind !== 'word') continue;
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
     // Settled once even capitals in every remaining token could not lift the share above 0.6.
     const most = upper + tokens.length - k;
     if (most / (most + words - upper) <= 0.6) return false;
     words++;
-    if (codes) {
-      const c = codes.first[base + k];
-      if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first
-    }
-    const v = tokens[k].value;
+    const v = t.value;
     let lowerSeen = false;
     for (let i = 0; i < v.length && !lowerSeen; i++) {
       const c = v.charCodeAt(i);
@@ -279,18 +341,10 @@ for (const w of FUNCTION_WORDS) if (w.length > FUNCTION_WORD_LENGTH) throw new E
 /** True for headline-style title case ("Trump and Putin Discuss End to War"): the tagger then
  * reads the sentence the way it learned wire headlines, in capitals. */
 export function isTitleCase(tokens: TokenNode[], codes?: TokenCodes): boolean {
+  if (codes) return codedTitleCase(codes, tokens.length ? tokens[0].index : 0, tokens.length);
   let words = 0;
   let capitalized = 0;
-  const base = tokens.length ? tokens[0].index : 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (codes) {
-      const x = base + k;
-      if (codes.kind[x] !== WORD) continue;
-      // A lower-case word longer than any function word: not title case.
-      const c = codes.first[x];
-      if (c >= 0x61 && c <= 0x7a && codes.length[x] > FUNCTION_WORD_LENGTH) return false;
-    }
-    const t = tokens[k];
+  for (const t of tokens) {
     if (t.kind !== 'word' || FUNCTION_WORDS.has(t.value)) continue;
     const c = t.value.charCodeAt(0);
     if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && t.value[0].toLowerCase() !== t.value[0])) capitalized++;
@@ -322,15 +376,14 @@ const CAPS_FEATURE = new Map(CAP_CLASSES.map((c) => [c, CAPS(c)]));
 const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
 
 /** Lexicon names in a sentence, longest first at each capitalized token, not overlapping. */
-export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes?: TokenCodes): GazetteerMatch[] {
+export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes?: TokenCodes, base = s.length ? s[0].index : 0): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  const first = codes?.first;
-  const base = s.length ? s[0].index : 0;
   for (let i = 0; i < s.length; i++) {
-    const c = first ? first[base + i] : s[i].value.charCodeAt(0);
+    const c = codes ? codes.first[base + i] : s[i].value.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
-    if (!caseless && !mayStartExact(s[i].value)) continue;
-    const cap = capClass(s[i].value);
+    const v = codes ? codes.values[base + i] : s[i].value;
+    if (!caseless && !mayStartExact(v)) continue;
+    const cap = capClass(v);
     if (cap === 'L' || cap === 'P' || cap === 'D') continue;
     const m = matchAt(s, i, text, caseless);
     if (!m) continue;

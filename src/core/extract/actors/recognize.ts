@@ -72,8 +72,11 @@ export interface KnownName {
 export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Recognized[] {
   const text = tree.text;
   const sentences = sentencesOf(tree);
+  // Each sentence's first token index (a sentence is a run of tree.tokens), read once.
+  const bases = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) bases[k] = sentences[k][0].index;
   const codes = tokenCodes(tree.tokens);
-  const evidence = documentEvidence(sentences, codes);
+  const evidence = documentEvidence(sentences, codes, bases);
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
@@ -88,13 +91,13 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
     const titleCase = !allCaps && (isHeadline(s, evidence, evidence.styles[k]) || (k === opening && evidence.styles[k] === TITLE_CASE));
-    const matches = lexiconMatches(s, text, allCaps || titleCase, codes);
+    const matches = lexiconMatches(s, text, allCaps || titleCase, codes, bases[k]);
     const lexicon = new LexiconIndex(matches, s.length);
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
     else {
-      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags, codes);
+      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags, codes, bases[k]);
       // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
       // footer quotes the headline in title case; it is read like a headline.
       const title = feedTitle(s);
@@ -125,7 +128,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     joinOrganizations(s, candidates, lexicon);
     // The layout rules below need a word of their own somewhere in the sentence: one look at
     // each token's first character says which can apply.
-    const cues = layoutCues(s, codes);
+    const cues = layoutCues(s, codes, bases[k]);
     if (cues & ADMINISTRATION) administrations(s, candidates);
     byline(s, candidates);
     if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
@@ -142,7 +145,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
-  propagate(tree, sentences, found, covered, known, codes);
+  propagate(tree, sentences, bases, found, covered, known, codes);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -166,17 +169,17 @@ const SEMICOLON = 4;
 /** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
  * "Photo", "Photograph" or "/" (credits, which else acts only after a credit before the
  * sentence), ";" (authorList). */
-function layoutCues(s: TokenNode[], codes: TokenCodes): number {
+function layoutCues(s: TokenNode[], codes: TokenCodes, base: number): number {
   let cues = 0;
-  const { first, length } = codes;
-  const base = s[0].index;
+  const { first, length, values } = codes;
   for (let i = 0; i < s.length; i++) {
     const c = first[base + i];
     if (c === 0x61) {
-      if (length[base + i] === 14 && s[i].value === 'administration') cues |= ADMINISTRATION;
+      if (length[base + i] === 14 && values[base + i] === 'administration') cues |= ADMINISTRATION;
     } else if (c === 0x43 || c === 0x50) {
       const l = length[base + i];
-      if (l === 6 ? s[i].value === 'Credit' : l === 5 ? s[i].value === 'Photo' : l === 10 && s[i].value === 'Photograph') cues |= CREDIT;
+      const v = values[base + i];
+      if (l === 6 ? v === 'Credit' : l === 5 ? v === 'Photo' : l === 10 && v === 'Photograph') cues |= CREDIT;
     } else if (c === 0x2f) cues |= CREDIT;
     else if (c === 0x3b) cues |= SEMICOLON;
   }
@@ -241,6 +244,7 @@ export class LexiconIndex {
  * name becomes a mention of its own, with offsets inside the word. */
 function hyphenated(
   tree: NewsRoot,
+  codes: TokenCodes,
   found: Recognized[],
   covered: Uint8Array,
   knownInDocument: (word: string) => { type: ActorType; known?: string } | null,
@@ -251,13 +255,14 @@ function hyphenated(
   const added: Recognized[] = [];
   // The tokens holding a hyphen, found from the text's hyphens (few) rather than token by token.
   const tokens = tree.tokens;
+  const ends = codes.end;
   let x = 0;
   for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
     // The first token ending after h, by binary search: hyphens are few, tokens many.
     let hi = tokens.length;
     while (x < hi) {
       const mid = (x + hi) >> 1;
-      if (tokens[mid].end <= h) x = mid + 1;
+      if (ends[mid] <= h) x = mid + 1;
       else hi = mid;
     }
     if (x >= tokens.length) break;
@@ -302,7 +307,7 @@ function hyphenated(
 
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
-function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
+function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
   const byFirst = new Map<string, Known[]>();
   const byWords = new Map<string, Known>(); // by the words joined with spaces (token values hold none)
@@ -326,32 +331,33 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     if (m.token !== undefined && m.token >= 0) t = m.token;
     else while (t < tokens.length && tokens[t].start < m.start) t++;
     const words: string[] = [];
-    for (let k = t; k < tree.tokens.length && tree.tokens[k].end <= m.end; k++) words.push(tree.tokens[k].value);
+    for (let k = t; k < tokens.length && codes.end[k] <= m.end; k++) words.push(codes.values[k]);
     if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
     remember(words, m.type, m.known);
     const last = words[words.length - 1];
     if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') remember([last], 'person');
   }
-  hyphenated(tree, found, covered, (w) => {
+  hyphenated(tree, codes, found, covered, (w) => {
     const options = byFirst.get(w)?.filter((o) => o.words.length === 1);
     if (!options?.length) return null;
     const o = options[0];
     return { type: [...o.types.entries()].sort((a, b) => b[1] - a[1])[0][0], known: o.known };
   });
-  const first = codes.first;
-  for (const s of sentences) {
-    const base = s[0].index;
+  const { first, values } = codes;
+  for (let q = 0; q < sentences.length; q++) {
+    const s = sentences[q];
+    const base = bases[q];
     for (let i = 0; i < s.length; i++) {
       const c = first[base + i];
       if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[base + i]) continue; // names start with a capital
-      const options = byFirst.get(s[i].value);
+      const options = byFirst.get(values[base + i]);
       if (!options) continue;
       let best: Known | undefined;
       for (const o of options) {
         const n = o.words.length;
         if (i + n > s.length || (best && best.words.length >= n)) continue;
         let same = true;
-        for (let k = 0; k < n && same; k++) same = s[i + k].value === o.words[k] && !covered[s[i + k].index];
+        for (let k = 0; k < n && same; k++) same = values[base + i + k] === o.words[k] && !covered[base + i + k];
         if (same) best = o;
       }
       if (!best) continue;

@@ -117,7 +117,7 @@ let epoch = 0;
 /** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses).
  * With `codes` (tokenCodes of the document, the words being a run of its tokens), the
  * words' notAName classes are read from the codes. */
-export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array, codes?: TokenCodes): void {
+export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array, codes?: TokenCodes, base = codes ? (words[0] as TokenNode).index : 0): void {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
   const n = words.length;
@@ -134,7 +134,6 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     epoch = 1;
   }
   if (codes) {
-    const base = (words[0] as TokenNode).index;
     forced.set(codes.names.subarray(base, base + n));
   } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
@@ -160,7 +159,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
       else if (j >= n) v = e.after;
       else if (stamp[j] === epoch) v = vectors[j];
       else {
-        v = vectors[j] = wordVector(words[j].value, weights);
+        v = vectors[j] = wordVector(codes ? codes.values[base + j] : words[j].value, weights);
         stamp[j] = epoch;
       }
       const at = (o + WINDOW) * T;
@@ -189,9 +188,9 @@ export function tagInto(words: readonly { value: string }[], position: string[][
         continue;
       }
     }
-    const base = i * T;
-    emit[base] = e0; emit[base + 1] = e1; emit[base + 2] = e2; emit[base + 3] = e3; emit[base + 4] = e4;
-    emit[base + 5] = e5; emit[base + 6] = e6; emit[base + 7] = e7; emit[base + 8] = e8;
+    const at = i * T;
+    emit[at] = e0; emit[at + 1] = e1; emit[at + 2] = e2; emit[at + 3] = e3; emit[at + 4] = e4;
+    emit[at + 5] = e5; emit[at + 6] = e6; emit[at + 7] = e7; emit[at + 8] = e8;
   }
   decode(n, out);
 }

@@ -13,7 +13,7 @@ const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((
 texts.push('KYIV, Feb. 13 (Reuters) - UKRAINE SAYS RUSSIA ATTACKED\n\nTrump and Putin Discuss End to War in Call\n\nThe man said the U.S. and de Gaulle of the Institute for the Study of War met Mr. O’Brien in 1860 Munich & AT & T.');
 
 describe('tokenCodes', () => {
-  it('holds each token’s first character, length and kind', () => {
+  it('holds each token’s first character, length, kind, class, value and end', () => {
     const tree = parseNews('Putin met 12 officials, “quietly”.');
     const codes = tokenCodes(tree.tokens);
     tree.tokens.forEach((t, k) => {
@@ -21,7 +21,15 @@ describe('tokenCodes', () => {
       assert.equal(codes.length[k], t.value.length);
       assert.equal(codes.kind[k], t.kind === 'word' ? 1 : t.kind === 'number' ? 2 : 0);
       assert.equal(codes.names[k], notAName(t.value));
+      assert.equal(codes.values[k], t.value);
+      assert.equal(codes.end[k], t.end);
     });
+  });
+
+  it('keeps no values of a longer document before', () => {
+    tokenCodes(parseNews('One two three four five six seven.').tokens);
+    const codes = tokenCodes(parseNews('Short one.').tokens);
+    assert.deepEqual(codes.values, ['Short', 'one', '.']);
   });
 
   it('gives the same evidence, lexicon matches and tags as the token objects', () => {
@@ -32,7 +40,8 @@ describe('tokenCodes', () => {
       const sentences = sentencesOf(tree);
       const plain = documentEvidence(sentences);
       const codes = tokenCodes(tree.tokens);
-      const coded = documentEvidence(sentences, codes);
+      const bases = Int32Array.from(sentences, (s) => s[0].index);
+      const coded = documentEvidence(sentences, codes, bases);
       assert.deepEqual(coded, plain);
       assert.ok(plain.lowercase.size > 0 || sentences.length < 5);
       for (const s of sentences) {
