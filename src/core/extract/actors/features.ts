@@ -162,10 +162,10 @@ export interface DocumentEvidence {
   capitalizedInside: Set<string>;
 }
 
-/** `codes` (tokenCodes of the document's tokens) and `bases` (each sentence's first token
- * index) let the scans read the codes instead of the token objects. */
-export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes, bases?: Int32Array): DocumentEvidence {
-  if (codes && bases) return codedEvidence(sentences, codes, bases);
+/** `codes` (tokenCodes of the document's tokens), `bases` (each sentence's first token
+ * index) and `lengths` let the scans read the codes instead of the token objects. */
+export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes, bases?: Int32Array, lengths?: Int32Array): DocumentEvidence {
+  if (codes && bases && lengths) return codedEvidence(sentences, codes, bases, lengths);
   const styles = new Uint8Array(sentences.length);
   // Only sentence-initial capitalized words (and title-case lines' words, to tell a headline
   // of common words from a list of names) are ever looked up: collect those first, then
@@ -218,12 +218,12 @@ export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes, b
 }
 
 /** documentEvidence read from the token codes: the same evidence, the token objects left alone. */
-function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32Array): DocumentEvidence {
+function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32Array, lengths: Int32Array): DocumentEvidence {
   const { first, length, kind, values } = codes;
   const styles = new Uint8Array(sentences.length);
   const probes = new Map<string, string>(); // lower-cased → as written
   for (let k = 0; k < sentences.length; k++) {
-    const n = sentences[k].length;
+    const n = lengths[k];
     const base = bases[k];
     styles[k] = codedAllCaps(codes, base, n) ? ALL_CAPS : codedTitleCase(codes, base, n) ? TITLE_CASE : NORMAL;
     let f = 0;
@@ -245,7 +245,7 @@ function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32
   for (let k = 0; k < sentences.length; k++) {
     if (styles[k] !== NORMAL) continue; // headlines capitalize everything
     const base = bases[k];
-    const end = base + sentences[k].length;
+    const end = base + lengths[k];
     for (let x = base; x < end; x++) {
       const c = first[x];
       if (c >= 0x61 && c <= 0x7a) {
@@ -385,7 +385,7 @@ export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, 
     if (!caseless && !mayStartExact(v)) continue;
     const cap = capClass(v);
     if (cap === 'L' || cap === 'P' || cap === 'D') continue;
-    const m = matchAt(s, i, text, caseless);
+    const m = matchAt(s, i, text, caseless, codes?.values, base);
     if (!m) continue;
     out.push(m);
     i = m.to - 1;
@@ -418,11 +418,19 @@ const touched: number[] = [];
 
 /** positionFeatures for the runtime, in an array reused from sentence to sentence (valid until
  * the next call; read only below sentence.length): no array to allocate and fill per sentence. */
-export function sentenceFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, allCaps: boolean, lexicon: GazetteerMatch[]): string[][] {
+export function sentenceFeatures(
+  sentence: TokenNode[],
+  text: string,
+  doc: DocumentEvidence,
+  allCaps: boolean,
+  lexicon: GazetteerMatch[],
+  codes?: TokenCodes,
+  base = 0,
+): string[][] {
   for (let k = 0; k < touched.length; k++) reused[touched[k]] = NONE;
   touched.length = 0;
   while (reused.length < sentence.length) reused.push(NONE);
-  fillPositionFeatures(reused, touched, sentence, text, doc, undefined, allCaps, lexicon);
+  fillPositionFeatures(reused, touched, sentence, text, doc, undefined, allCaps, lexicon, codes, base);
   return reused;
 }
 
@@ -439,24 +447,28 @@ function fillPositionFeatures(
   values?: string[],
   allCaps?: boolean,
   lexicon?: GazetteerMatch[],
+  codes?: TokenCodes,
+  base = 0,
 ): void {
   const n = sentence.length;
   const caps = values !== undefined || (allCaps ?? isAllCaps(sentence));
   let first = 0;
-  while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
+  if (codes) while (first < n && codes.kind[base + first] === 0) first++;
+  else while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
   const at = (i: number): string[] => {
     if (out[i] !== NONE) return out[i];
     touched?.push(i);
     return (out[i] = []);
   };
-  if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : sentence[i].value))!);
+  // The tokens' values from the codes when given (no token object fetched).
+  if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : codes ? codes.values[base + i] : sentence[i].value))!);
   if (first < n) {
-    const t = sentence[first];
-    const cap = capClass(values ? values[first] : t.value);
+    const value = codes ? codes.values[base + first] : sentence[first].value;
+    const cap = capClass(values ? values[first] : value);
     at(first).push(FIRST_FEATURE.get(cap)!);
     if (cap === 'T') {
-      if (doc.lowercase.has(lowerCased(t.value))) at(first).push('first|lcseen');
-      if (doc.capitalizedInside.has(t.value)) at(first).push('first|capseen');
+      if (doc.lowercase.has(lowerCased(value))) at(first).push('first|lcseen');
+      if (doc.capitalizedInside.has(value)) at(first).push('first|capseen');
     }
   }
   for (const m of lexicon ?? lexiconMatches(sentence, text, caps)) {

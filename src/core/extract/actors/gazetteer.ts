@@ -66,10 +66,12 @@ export function mayStartExact(value: string): boolean {
   return firstExact.has(value);
 }
 
-/** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively. */
-export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean): GazetteerMatch | null {
+/** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively.
+ * `values` (with `base`, the index there of tokens[0]) gives the tokens' values without
+ * fetching the token objects until a name's end is reached. */
+export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean, values?: readonly string[], base = 0): GazetteerMatch | null {
   const root = (trie ??= build());
-  let node = root.next.get(lowerCased(tokens[from].value));
+  let node = root.next.get(lowerCased(values ? values[base + from] : tokens[from].value));
   if (!node) return null;
   let best: GazetteerMatch | null = null;
   let i = from;
@@ -80,7 +82,7 @@ export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps
     }
     i++;
     if (i >= tokens.length) break;
-    const child: TrieNode | undefined = node.next.get(lowerCased(tokens[i].value));
+    const child: TrieNode | undefined = node.next.get(lowerCased(values ? values[base + i] : tokens[i].value));
     if (!child) break;
     node = child;
   }

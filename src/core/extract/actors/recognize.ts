@@ -74,9 +74,13 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
   const sentences = sentencesOf(tree);
   // Each sentence's first token index (a sentence is a run of tree.tokens), read once.
   const bases = new Int32Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) bases[k] = sentences[k][0].index;
+  const lengths = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) {
+    bases[k] = sentences[k][0].index;
+    lengths[k] = sentences[k].length;
+  }
   const codes = tokenCodes(tree.tokens);
-  const evidence = documentEvidence(sentences, codes, bases);
+  const evidence = documentEvidence(sentences, codes, bases, lengths);
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
@@ -97,7 +101,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
     else {
-      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags, codes, bases[k]);
+      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches, codes, bases[k]), tags, codes, bases[k]);
       // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
       // footer quotes the headline in title case; it is read like a headline.
       const title = feedTitle(s);
@@ -145,7 +149,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
-  propagate(tree, sentences, bases, found, covered, known, codes);
+  propagate(tree, sentences, bases, lengths, found, covered, known, codes);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -307,7 +311,7 @@ function hyphenated(
 
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
-function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
+function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, lengths: Int32Array, found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
   const byFirst = new Map<string, Known[]>();
   const byWords = new Map<string, Known>(); // by the words joined with spaces (token values hold none)
@@ -347,7 +351,8 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, 
   for (let q = 0; q < sentences.length; q++) {
     const s = sentences[q];
     const base = bases[q];
-    for (let i = 0; i < s.length; i++) {
+    const length = lengths[q];
+    for (let i = 0; i < length; i++) {
       const c = first[base + i];
       if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[base + i]) continue; // names start with a capital
       const options = byFirst.get(values[base + i]);

@@ -134,7 +134,8 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     epoch = 1;
   }
   if (codes) {
-    forced.set(codes.names.subarray(base, base + n));
+    const names = codes.names;
+    for (let i = 0; i < n; i++) forced[i] = names[base + i];
   } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseNews } from '../../../../../src/core/parse';
 import { sentencesOf } from '../../../../../src/core/extract/actors/recognize';
-import { documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
+import { documentEvidence, isAllCaps, isTitleCase, lexiconMatches, positionFeatures, sentenceFeatures, tokenCodes } from '../../../../../src/core/extract/actors/features';
 import { tagInto } from '../../../../../src/core/extract/actors/tagger';
 import { notAName } from '../../../../../src/core/extract/actors/names';
 
@@ -41,7 +41,7 @@ describe('tokenCodes', () => {
       const plain = documentEvidence(sentences);
       const codes = tokenCodes(tree.tokens);
       const bases = Int32Array.from(sentences, (s) => s[0].index);
-      const coded = documentEvidence(sentences, codes, bases);
+      const coded = documentEvidence(sentences, codes, bases, Int32Array.from(sentences, (s) => s.length));
       assert.deepEqual(coded, plain);
       assert.ok(plain.lowercase.size > 0 || sentences.length < 5);
       for (const s of sentences) {
@@ -50,6 +50,12 @@ describe('tokenCodes', () => {
         styles.add(`${isAllCaps(s)}${isTitleCase(s)}`);
         for (const caseless of [false, true]) assert.deepEqual(lexiconMatches(s, text, caseless, codes), lexiconMatches(s, text, caseless));
         const position = positionFeatures(s, text, plain);
+        const copy = (f: string[][]) => f.slice(0, s.length).map((x) => [...x]);
+        const matches = lexiconMatches(s, text, false);
+        for (const allCaps of [false, true]) {
+          const plainFeatures = copy(sentenceFeatures(s, text, plain, allCaps, matches));
+          assert.deepEqual(copy(sentenceFeatures(s, text, plain, allCaps, matches, codes, s[0].index)), plainFeatures);
+        }
         const a = new Int8Array(s.length);
         const b = new Int8Array(s.length);
         tagInto(s, position, a);
