@@ -237,10 +237,16 @@ function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32
   const capitalizedInside = new Set<string>();
   if (probes.size === 0) return { styles, lowercase, capitalizedInside };
   const written = new Set(probes.values());
-  const unseen = new Int32Array(26 * 32);
+  // Probes not yet seen in lower case by first letter and length (rows), and by last letter
+  // too (its low four bits): most lower-case words are ruled out without a set lookup.
+  const unseenRows = new Int32Array(26 * 32);
+  const unseen = new Int32Array(26 * 32 * 16);
   for (const p of probes.keys()) {
     const c = p.charCodeAt(0);
-    if (c >= 0x61 && c <= 0x7a) unseen[(c - 0x61) * 32 + (p.length > 31 ? 31 : p.length)]++;
+    if (c < 0x61 || c > 0x7a) continue;
+    const row = (c - 0x61) * 32 + (p.length > 31 ? 31 : p.length);
+    unseenRows[row]++;
+    unseen[row * 16 + (p.charCodeAt(p.length - 1) & 15)]++;
   }
   for (let k = 0; k < sentences.length; k++) {
     if (styles[k] !== NORMAL) continue; // headlines capitalize everything
@@ -250,13 +256,18 @@ function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32
       const c = first[x];
       if (c >= 0x61 && c <= 0x7a) {
         const l = length[x];
-        const bucket = (c - 0x61) * 32 + (l > 31 ? 31 : l);
-        if (unseen[bucket] !== 0 && kind[x] === WORD) {
-          const v = values[x];
+        const row = (c - 0x61) * 32 + (l > 31 ? 31 : l);
+        if (unseenRows[row] === 0 || kind[x] !== WORD) continue;
+        const v = values[x];
+        const bucket = row * 16 + (v.charCodeAt(v.length - 1) & 15);
+        if (unseen[bucket] !== 0) {
           if (probes.has(v)) {
             const before = lowercase.size;
             lowercase.add(v);
-            if (lowercase.size !== before) unseen[bucket]--;
+            if (lowercase.size !== before) {
+              unseen[bucket]--;
+              unseenRows[row]--;
+            }
           }
         }
       } else if (x > base && c >= 0x41 && c <= 0x5a && kind[x] === WORD && kind[x - 1] === WORD) {

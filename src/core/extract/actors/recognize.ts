@@ -104,7 +104,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
       tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches, codes, bases[k]), tags, codes, bases[k]);
       // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
       // footer quotes the headline in title case; it is read like a headline.
-      const title = feedTitle(s);
+      const title = lengths[k] >= 6 && codes.values[bases[k]] === 'The' && codes.values[bases[k] + 1] === 'post' ? feedTitle(s) : undefined;
       if (title) tags.fill(0, title[0], title[1]);
     }
     const candidates: Candidate[] = [];
