@@ -90,6 +90,8 @@ function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Ar
 const CLOSED = 3;
 
 let forced = new Uint8Array(256);
+/** The positions not forced, in order: open[0, count). */
+let open = new Int32Array(256);
 
 /** Previous tags allowed before each tag (BIO leaves I-X two predecessors): decode's full
  * step is written out for O and B-X after any tag, I-X (the even tags after O) after B-X and I-X. */
@@ -137,12 +139,19 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     const names = codes.names;
     for (let i = 0; i < n; i++) forced[i] = names[base + i];
   } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
-  // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
+  // Connectors ("of", "the", ".") can only be inside a name between two name-like words
+  // (decided in order: the positions before are decided already, those after not yet).
+  // The positions left open are listed: the steps below visit only them.
+  if (open.length < n) open = new Int32Array(2 * n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    if (forced[i] !== MAYBE) continue;
-    const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
-    const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
-    forced[i] = before && after ? 0 : 1;
+    let f = forced[i];
+    if (f === MAYBE) {
+      const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+      const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
+      f = forced[i] = before && after ? 0 : 1;
+    }
+    if (f === 0) open[count++] = i;
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words
   // (needed only there), then the position's own features, summed in nine registers.
@@ -150,8 +159,8 @@ export function tagInto(words: readonly { value: string }[], position: string[][
   // not names: where O wins by more than any transitions could change (margin), only O is
   // kept at the position, as at a forced one (CLOSED); the first position is always decoded.
   const margin = weights.margin;
-  for (let i = 0; i < n; i++) {
-    if (forced[i]) continue;
+  for (let q = 0; q < count; q++) {
+    const i = open[q];
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
@@ -193,7 +202,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     emit[at] = e0; emit[at + 1] = e1; emit[at + 2] = e2; emit[at + 3] = e3; emit[at + 4] = e4;
     emit[at + 5] = e5; emit[at + 6] = e6; emit[at + 7] = e7; emit[at + 8] = e8;
   }
-  decode(n, out);
+  decode(n, out, count);
 }
 
 /** decode on given emissions (n × 9, tag-major per position) and closed positions (nonzero:
@@ -205,8 +214,11 @@ export function decodeEmissions(emissions: Float64Array, closed: Uint8Array, n: 
   if (forced.length < n) forced = new Uint8Array(2 * n);
   scratch.emit.set(emissions.subarray(0, n * T));
   forced.set(closed.subarray(0, n));
+  if (open.length < n) open = new Int32Array(2 * n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (!forced[i]) open[count++] = i;
   const out = new Int8Array(n);
-  if (n > 0) decode(n, out);
+  if (n > 0) decode(n, out, count);
   return out;
 }
 
@@ -215,27 +227,26 @@ export function transitionWeights(): Float64Array {
   return (loaded ??= load()).transitions;
 }
 
-/** First-order Viterbi over the open positions (forced[i] === 0, emissions in scratch.emit).
+/** First-order Viterbi over the open positions (open[0, count), those with forced[i] still 0; emissions in scratch.emit).
  * A closed position keeps only O, so the best path goes through O there whatever comes
  * before or after it: each run of open positions between closed ones is decoded on its own,
  * from O (or the sentence start) to O (or the sentence end), and the closed positions are O.
  * Scores are sums of integers (the weights and transitions are integers), so leaving out
  * the score of the path up to a run changes no comparison: the tags are those of the
  * Viterbi over the whole sentence, ties going to the lower tag index as there. */
-function decode(n: number, out: Int8Array): void {
+function decode(n: number, out: Int8Array, count: number): void {
   const { emit, score, back } = scratch;
   const trans = (loaded as Weights).transitions;
-  let i = 0;
-  while (i < n) {
-    if (forced[i]) {
-      out[i++] = 0;
-      continue;
-    }
+  out.fill(0, 0, n);
+  let q = 0;
+  while (q < count) {
+    let i = open[q++];
+    if (forced[i]) continue; // closed by its emissions
     const a = i;
     // The run's first position: from the sentence start, or from O.
     const from = a === 0 ? T * T : 0;
     for (let t = 0; t < T; t++) score[a * T + t] = ALLOWED[from + t] ? emit[a * T + t] + trans[from + t] : -Infinity;
-    for (i = a + 1; i < n && !forced[i]; i++) {
+    for (i = a + 1; q < count && open[q] === i && !forced[i]; i++, q++) {
       const prev = (i - 1) * T;
       const cur = i * T;
       // Written out for the tag layout checked below: O and B-X follow any tag, I-X (even
