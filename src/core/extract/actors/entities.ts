@@ -152,15 +152,20 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     else if (prev !== null && prev !== surfaces[i]) orgByFirst.set(w[0], null);
   });
   const shortFormOf = (word: string): string | undefined => orgByFirst.get(word) ?? undefined;
-  // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
-  const byLower = new Map<string, string>();
-  surfaces.forEach((sf) => {
-    if (hasLowerCase(sf)) byLower.set(sf.toLowerCase(), sf);
-  });
+  // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden"
+  // (built at the first name in capitals: most documents have none).
+  let byLower: Map<string, string> | undefined;
+  const inLowerCase = (written: string): string | undefined => {
+    if (!byLower) {
+      byLower = new Map<string, string>();
+      for (const sf of surfaces) if (hasLowerCase(sf)) byLower.set(sf.toLowerCase(), sf);
+    }
+    return byLower.get(written.toLowerCase());
+  };
 
   const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
-    const surface = written.length > 3 && !hasLowerCase(written) ? (byLower.get(written.toLowerCase()) ?? written) : written;
+    const surface = written.length > 3 && !hasLowerCase(written) ? (inLowerCase(written) ?? written) : written;
     // "Voltaris" after "Voltaris Energy": the short form of an organization named in full —
     // unless the word reads as a place ("in Ashford" beside "Ashford Ledger"): a place that
     // heads an organization's name is not that organization.
@@ -192,9 +197,9 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   // One type per entity: the most frequent, a person on ties.
   const votes = new Map<string, Map<ActorType, number>>();
   mentions.forEach((m, i) => {
-    const v = votes.get(m.entity) ?? new Map<ActorType, number>();
+    let v = votes.get(m.entity);
+    if (!v) votes.set(m.entity, (v = new Map<ActorType, number>()));
     v.set(m.type, (v.get(m.type) ?? 0) + (found[i].firm ? 3 : 1));
-    votes.set(m.entity, v);
   });
   const winners = new Map<string, ActorType>();
   for (const [entity, v] of votes) if (v.size > 1) winners.set(entity, [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'person' ? -1 : b[0] === 'person' ? 1 : 0))[0][0]);
