@@ -118,11 +118,15 @@ export interface TokenCodes {
    * fetch the token objects it skips to (on a large document, a cache miss each). */
   values: string[];
   end: Int32Array;
+  /** The indexes of the tokens whose first character is neither below "A" nor a–z (names
+   * start there), ascending: capitals[0, capitalCount). */
+  capitals: Int32Array;
+  capitalCount: number;
 }
 export const WORD = 1;
 export const NUMBER = 2;
 
-let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0), values: [], end: new Int32Array(0) };
+let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0), values: [], end: new Int32Array(0), capitals: new Int32Array(0), capitalCount: 0 };
 
 /** The codes of `tokens` (a document's flat token array), in buffers reused from call to
  * call: valid until the next call. */
@@ -130,9 +134,10 @@ export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
   const n = tokens.length;
   if (codesBuffer.first.length < n) {
     const size = Math.max(n, 2 * codesBuffer.first.length);
-    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size), values: codesBuffer.values, end: new Int32Array(size) };
+    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size), values: codesBuffer.values, end: new Int32Array(size), capitals: new Int32Array(size), capitalCount: 0 };
   }
-  const { first, length, kind, names, values, end } = codesBuffer;
+  const { first, length, kind, names, values, end, capitals } = codesBuffer;
+  let capitalCount = 0;
   if (values.length > n) values.length = n; // no strings of an earlier document kept alive
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
@@ -141,11 +146,27 @@ export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
     else values.push(v);
     end[k] = t.end;
     names[k] = notAName(v);
-    first[k] = v.charCodeAt(0);
+    const c = v.charCodeAt(0);
+    first[k] = c;
+    if (c >= 0x41 && (c < 0x61 || c > 0x7a)) capitals[capitalCount++] = k;
     length[k] = v.length > 0xffff ? 0xffff : v.length;
     kind[k] = t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : 0;
   }
+  codesBuffer.capitalCount = capitalCount;
   return codesBuffer;
+}
+
+/** The first q with codes.capitals[q] >= x (binary search). */
+export function firstCapital(codes: TokenCodes, x: number): number {
+  const capitals = codes.capitals;
+  let lo = 0;
+  let hi = codes.capitalCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (capitals[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What the whole document tells about words, for sentence-initial ambiguity. */
@@ -388,18 +409,40 @@ const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
 
 /** Lexicon names in a sentence, longest first at each capitalized token, not overlapping. */
 export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes?: TokenCodes, base = s.length ? s[0].index : 0): GazetteerMatch[] {
+  if (codes) return codedLexiconMatches(s, text, caseless, codes, base);
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < s.length; i++) {
-    const c = codes ? codes.first[base + i] : s[i].value.charCodeAt(0);
+    const v = s[i].value;
+    const c = v.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
-    const v = codes ? codes.values[base + i] : s[i].value;
     if (!caseless && !mayStartExact(v)) continue;
     const cap = capClass(v);
     if (cap === 'L' || cap === 'P' || cap === 'D') continue;
-    const m = matchAt(s, i, text, caseless, codes?.values, base);
+    const m = matchAt(s, i, text, caseless);
     if (!m) continue;
     out.push(m);
     i = m.to - 1;
+  }
+  return out;
+}
+
+/** lexiconMatches visiting only the sentence's capitalized tokens (codes.capitals). */
+function codedLexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes: TokenCodes, base: number): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const { capitals, capitalCount, values } = codes;
+  const end = base + s.length;
+  let next = base; // tokens before it are inside a match
+  for (let q = firstCapital(codes, base); q < capitalCount && capitals[q] < end; q++) {
+    const x = capitals[q];
+    if (x < next) continue;
+    const v = values[x];
+    if (!caseless && !mayStartExact(v)) continue;
+    const cap = capClass(v);
+    if (cap === 'L' || cap === 'P' || cap === 'D') continue;
+    const m = matchAt(s, x - base, text, caseless, values, base);
+    if (!m) continue;
+    out.push(m);
+    next = base + m.to;
   }
   return out;
 }

@@ -134,7 +134,8 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     // each token's first character says which can apply.
     const cues = layoutCues(s, codes, bases[k]);
     if (cues & ADMINISTRATION) administrations(s, candidates);
-    byline(s, candidates);
+    const opener = codes.values[bases[k]];
+    if (opener === 'By' || opener === 'BY') byline(s, candidates);
     if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
     if (cues & SEMICOLON) authorList(s, candidates);
     for (const c of candidates) {
@@ -347,20 +348,24 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, 
     const o = options[0];
     return { type: [...o.types.entries()].sort((a, b) => b[1] - a[1])[0][0], known: o.known };
   });
-  const { first, values } = codes;
+  // Names start with a capital: only the capitalized tokens are visited (codes.capitals).
+  const { capitals, capitalCount, values } = codes;
+  let p = 0;
   for (let q = 0; q < sentences.length; q++) {
     const s = sentences[q];
     const base = bases[q];
-    const length = lengths[q];
-    for (let i = 0; i < length; i++) {
-      const c = first[base + i];
-      if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[base + i]) continue; // names start with a capital
+    const end = base + lengths[q];
+    while (p < capitalCount && capitals[p] < base) p++;
+    for (; p < capitalCount && capitals[p] < end; p++) {
+      const x = capitals[p];
+      if (covered[x]) continue;
+      const i = x - base;
       const options = byFirst.get(values[base + i]);
       if (!options) continue;
       let best: Known | undefined;
       for (const o of options) {
         const n = o.words.length;
-        if (i + n > s.length || (best && best.words.length >= n)) continue;
+        if (x + n > end || (best && best.words.length >= n)) continue;
         let same = true;
         for (let k = 0; k < n && same; k++) same = values[base + i + k] === o.words[k] && !covered[base + i + k];
         if (same) best = o;
@@ -369,8 +374,7 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, 
       const to = i + best.words.length;
       const type = [...best.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
       found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known, firm: undefined, token: -1 });
-      for (let k = i; k < to; k++) covered[s[k].index] = 1;
-      i = to - 1;
+      for (let k = i; k < to; k++) covered[base + k] = 1; // (the capitals up to `to` are now covered)
     }
   }
 }

@@ -16,6 +16,7 @@ describe('tokenCodes', () => {
   it('holds each token’s first character, length, kind, class, value and end', () => {
     const tree = parseNews('Putin met 12 officials, “quietly”.');
     const codes = tokenCodes(tree.tokens);
+    const capitals: number[] = [];
     tree.tokens.forEach((t, k) => {
       assert.equal(codes.first[k], t.value.charCodeAt(0));
       assert.equal(codes.length[k], t.value.length);
@@ -23,7 +24,11 @@ describe('tokenCodes', () => {
       assert.equal(codes.names[k], notAName(t.value));
       assert.equal(codes.values[k], t.value);
       assert.equal(codes.end[k], t.end);
+      const c = t.value.charCodeAt(0);
+      if (c >= 0x41 && (c < 0x61 || c > 0x7a)) capitals.push(k);
     });
+    assert.deepEqual([...codes.capitals.subarray(0, codes.capitalCount)], capitals);
+    assert.ok(capitals.length >= 2);
   });
 
   it('keeps no values of a longer document before', () => {
