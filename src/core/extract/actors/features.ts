@@ -9,7 +9,7 @@ import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
 import { matchAt, mayStartExact, type GazetteerMatch } from './gazetteer';
 import { lowerCased } from './lower';
-import { notAName } from './names';
+import { NOT_A_NAME, notAName } from './names';
 
 export { lowerCased };
 
@@ -514,9 +514,16 @@ function fillPositionFeatures(
     touched?.push(i);
     return (out[i] = []);
   };
-  // The tokens' values from the codes when given (no token object fetched).
-  if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : codes ? codes.values[base + i] : sentence[i].value))!);
-  if (first < n) {
+  // With codes: the tokens' values from them (no token object fetched), and no features at
+  // positions the tagger decides without reading them (notAName 1: never part of a name).
+  const names = codes?.names;
+  if (caps) {
+    for (let i = 0; i < n; i++) {
+      if (names && names[base + i] === NOT_A_NAME) continue;
+      at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : codes ? codes.values[base + i] : sentence[i].value))!);
+    }
+  }
+  if (first < n && !(names && names[base + first] === NOT_A_NAME)) {
     const value = codes ? codes.values[base + first] : sentence[first].value;
     const cap = capClass(values ? values[first] : value);
     at(first).push(FIRST_FEATURE.get(cap)!);
@@ -527,8 +534,10 @@ function fillPositionFeatures(
   }
   for (const m of lexicon ?? lexiconMatches(sentence, text, caps)) {
     const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
-    at(m.from).push(GZ_B[type]);
-    for (let j = m.from + 1; j < m.to; j++) at(j).push(GZ_I[type]);
-    if (m.to - m.from === 1) at(m.from).push(GZ_1[type]);
+    if (!(names && names[base + m.from] === NOT_A_NAME)) {
+      at(m.from).push(GZ_B[type]);
+      if (m.to - m.from === 1) at(m.from).push(GZ_1[type]);
+    }
+    for (let j = m.from + 1; j < m.to; j++) if (!(names && names[base + j] === NOT_A_NAME)) at(j).push(GZ_I[type]);
   }
 }

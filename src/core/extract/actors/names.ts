@@ -8,6 +8,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', '
 /** Punctuation that does occur inside names ("Vladimir V. Putin", "AT & T", "Rolls - Royce"). */
 const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
 
+export const NOT_A_NAME = 1;
 export const MAYBE = 2;
 /** Per first letter a–z, the lengths (bits) of the connectors starting with it: most short
  * lower-case words are told from the connectors without a set lookup. */

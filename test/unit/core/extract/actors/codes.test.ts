@@ -39,6 +39,7 @@ describe('tokenCodes', () => {
 
   it('gives the same evidence, lexicon matches and tags as the token objects', () => {
     let tagged = 0;
+    let skipped = 0;
     const styles = new Set<string>();
     for (const text of texts) {
       const tree = parseNews(text);
@@ -58,18 +59,29 @@ describe('tokenCodes', () => {
         const copy = (f: string[][]) => f.slice(0, s.length).map((x) => [...x]);
         const matches = lexiconMatches(s, text, false);
         for (const allCaps of [false, true]) {
+          // With codes, positions that are never names (notAName 1, which the tagger decides
+          // without features) get none; the others get the same features.
           const plainFeatures = copy(sentenceFeatures(s, text, plain, allCaps, matches));
-          assert.deepEqual(copy(sentenceFeatures(s, text, plain, allCaps, matches, codes, s[0].index)), plainFeatures);
+          const codedFeatures = copy(sentenceFeatures(s, text, plain, allCaps, matches, codes, s[0].index));
+          s.forEach((t, i) => assert.deepEqual(codedFeatures[i], notAName(t.value) === 1 ? [] : plainFeatures[i]));
+          skipped += s.filter((t, i) => notAName(t.value) === 1 && plainFeatures[i].length > 0).length;
         }
         const a = new Int8Array(s.length);
         const b = new Int8Array(s.length);
         tagInto(s, position, a);
         tagInto(s, position, b, codes);
         assert.deepEqual(b, a);
+        // The tags from the features left out at never-name positions are the same.
+        const c = new Int8Array(s.length);
+        tagInto(s, copy(sentenceFeatures(s, text, plain, isAllCaps(s), lexiconMatches(s, text, isAllCaps(s)), codes, s[0].index)), c, codes);
+        const d = new Int8Array(s.length);
+        tagInto(s, copy(sentenceFeatures(s, text, plain, isAllCaps(s), lexiconMatches(s, text, isAllCaps(s)))), d);
+        assert.deepEqual(c, d);
         tagged += a.filter((t) => t !== 0).length;
       }
     }
     assert.ok(tagged > 50, `${tagged} name tags`);
+    assert.ok(skipped > 50, `${skipped} positions without features`);
     for (const style of ['falsefalse', 'falsetrue', 'truetrue']) assert.ok(styles.has(style), style); // plain, title case, all caps
   });
 });
