@@ -75,9 +75,12 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
   // Each sentence's first token index (a sentence is a run of tree.tokens), read once.
   const bases = new Int32Array(sentences.length);
   const lengths = new Int32Array(sentences.length);
+  const starts = new Int32Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) {
-    bases[k] = sentences[k][0].index;
-    lengths[k] = sentences[k].length;
+    const s = sentences[k];
+    bases[k] = s[0].index;
+    starts[k] = s[0].start;
+    lengths[k] = s.length;
   }
   const codes = tokenCodes(tree.tokens);
   const evidence = documentEvidence(sentences, codes, bases, lengths);
@@ -136,7 +139,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     if (cues & ADMINISTRATION) administrations(s, candidates);
     const opener = codes.values[bases[k]];
     if (opener === 'By' || opener === 'BY') byline(s, candidates);
-    if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
+    if (cues & CREDIT || creditBefore(text, starts[k])) credits(s, candidates, text);
     if (cues & SEMICOLON) authorList(s, candidates);
     for (const c of candidates) {
       // "the Trump administration": the name is a person's (guidelines).
@@ -174,11 +177,16 @@ const SEMICOLON = 4;
 /** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
  * "Photo", "Photograph" or "/" (credits, which else acts only after a credit before the
  * sentence), ";" (authorList). */
+/** 1 for the first characters of the cue tokens below ("a", "C", "P", "/", ";"). */
+const CUE_FIRST = new Uint8Array(0x80);
+for (const c of 'aCP/;') CUE_FIRST[c.charCodeAt(0)] = 1;
+
 function layoutCues(s: TokenNode[], codes: TokenCodes, base: number): number {
   let cues = 0;
   const { first, length, values } = codes;
   for (let i = 0; i < s.length; i++) {
     const c = first[base + i];
+    if (c >= 0x80 || CUE_FIRST[c] === 0) continue;
     if (c === 0x61) {
       if (length[base + i] === 14 && values[base + i] === 'administration') cues |= ADMINISTRATION;
     } else if (c === 0x43 || c === 0x50) {
