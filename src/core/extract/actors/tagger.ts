@@ -135,23 +135,35 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     stamp.fill(0);
     epoch = 1;
   }
-  if (codes) {
-    const names = codes.names;
-    for (let i = 0; i < n; i++) forced[i] = names[base + i];
-  } else for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
   // Connectors ("of", "the", ".") can only be inside a name between two name-like words
   // (decided in order: the positions before are decided already, those after not yet).
   // The positions left open are listed: the steps below visit only them.
   if (open.length < n) open = new Int32Array(2 * n);
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    let f = forced[i];
-    if (f === MAYBE) {
-      const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
-      const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
-      f = forced[i] = before && after ? 0 : 1;
+  if (codes) {
+    // The classes straight from the codes, in the same pass.
+    const names = codes.names;
+    for (let i = 0; i < n; i++) {
+      let f = names[base + i];
+      if (f === MAYBE) {
+        const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+        const after = (i + 1 < n && names[base + i + 1] === 0) || (i + 2 < n && names[base + i + 2] === 0);
+        f = before && after ? 0 : 1;
+      }
+      forced[i] = f;
+      if (f === 0) open[count++] = i;
     }
-    if (f === 0) open[count++] = i;
+  } else {
+    for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
+    for (let i = 0; i < n; i++) {
+      let f = forced[i];
+      if (f === MAYBE) {
+        const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+        const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
+        f = forced[i] = before && after ? 0 : 1;
+      }
+      if (f === 0) open[count++] = i;
+    }
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words
   // (needed only there), then the position's own features, summed in nine registers.
