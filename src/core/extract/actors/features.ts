@@ -309,7 +309,7 @@ function codedAllCaps(codes: TokenCodes, base: number, n: number): boolean {
   for (let k = 0; k < n; k++) {
     if (kind[base + k] !== WORD) continue;
     const most = upper + n - k;
-    if (most / (most + words - upper) <= 0.6) return false;
+    if (5 * most <= 3 * (most + words - upper)) return false; // most / (…) <= 0.6, in integers
     words++;
     const c = first[base + k];
     if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first

@@ -394,6 +394,14 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** "'s", "’s", "'S" (what /^['’]s$/i matches), by character codes. */
+export function isPossessive(v: string): boolean {
+  if (v.length !== 2) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  return (a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53);
+}
+
 /** Applies the span rules to a tagged run s[from, to); none, one or two (split) candidates. */
 function shape(
   s: TokenNode[],
@@ -408,7 +416,7 @@ function shape(
   for (;;) {
     if (from >= to) return [];
     const v = s[from].value;
-    if (s[from].kind !== 'word' && s[from].kind !== 'number' || /^['’]s$/i.test(v)) {
+    if ((s[from].kind !== 'word' && s[from].kind !== 'number') || isPossessive(v)) {
       from++; // a possessive or punctuation the tagger took in ("the county’s Office")
       continue;
     }
@@ -440,7 +448,7 @@ function shape(
     }
     break;
   }
-  while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || /^['’]s$/i.test(s[to - 1].value))) to--;
+  while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
   if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
   const surface = text.slice(s[from].start, s[to - 1].end);
   if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L' || CONTRACTION.test(surface))) return [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseNews } from '../../../../../src/core/parse';
-import { recognize } from '../../../../../src/core/extract/actors/recognize';
+import { isPossessive, recognize } from '../../../../../src/core/extract/actors/recognize';
 
 /** "text/type" for every recognized actor, in order. */
 function actors(text: string): string[] {
@@ -76,5 +76,11 @@ describe('recognize actors', () => {
   it('finds nothing in text without names', () => {
     assert.deepEqual(actors('the talks went on for hours, and nobody said much.'), []);
     assert.deepEqual(actors(''), []);
+  });
+});
+
+describe('isPossessive', () => {
+  it('matches what /^[\'’]s$/i matches', () => {
+    for (const v of ["'s", '’s', "'S", '’S', 's', "'", "'ss", 'ſ', "'ſ", '`s', "''", 'is', '’t', "x's"]) assert.equal(isPossessive(v), /^['’]s$/i.test(v), v);
   });
 });
