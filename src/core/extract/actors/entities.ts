@@ -6,6 +6,7 @@ import type { ActorMention, ActorType } from '../../model';
 import { FIRST_NAMES, WELL_KNOWN_PEOPLE } from '../../lexicon/people';
 import { givenNameGender, honorificGender, type Gender } from '../../lexicon/gender';
 import type { Recognized } from './recognize';
+import { lowerCased } from './lower';
 
 const WELL_KNOWN = new Map<string, string>();
 for (const full of WELL_KNOWN_PEOPLE) {
@@ -158,9 +159,9 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   const inLowerCase = (written: string): string | undefined => {
     if (!byLower) {
       byLower = new Map<string, string>();
-      for (const sf of surfaces) if (hasLowerCase(sf)) byLower.set(sf.toLowerCase(), sf);
+      for (const sf of surfaces) if (hasLowerCase(sf)) byLower.set(lowerCased(sf), sf);
     }
-    return byLower.get(written.toLowerCase());
+    return byLower.get(lowerCased(written));
   };
 
   const entityOf = (m: Recognized, written: string): string => {
