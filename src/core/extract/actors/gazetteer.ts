@@ -26,6 +26,14 @@ function tokenValues(name: string): string[] {
 
 /** The first token, as written, of every name the trie can match case-sensitively. */
 const firstExact = new Set<string>();
+/** For those starting with A–Z: per first letter and length (31 for 31 and more), the low five
+ * bits of the last character code, as bits: most capitalized words are ruled out by it. */
+const firstShapes = new Uint32Array(26 * 32);
+
+function shapeIndex(value: string): number {
+  const c = value.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a ? (c - 0x41) * 32 + (value.length > 31 ? 31 : value.length) : -1;
+}
 
 function build(): TrieNode {
   const root: TrieNode = { next: new Map() };
@@ -41,7 +49,11 @@ function build(): TrieNode {
     if (!node.entry) {
       node.entry = entry;
       node.exact = name;
-      if (values.length) firstExact.add(values[0]);
+      if (values.length) {
+        firstExact.add(values[0]);
+        const at = shapeIndex(values[0]);
+        if (at >= 0) firstShapes[at] |= 1 << (values[0].charCodeAt(values[0].length - 1) & 31);
+      }
     }
   };
   for (const e of PLACE_NAMES) add(e.name, { type: 'place', canonical: e.canonical });
@@ -63,6 +75,8 @@ export interface GazetteerMatch {
  * token as written. Rejects most capitalized words without lower-casing them. */
 export function mayStartExact(value: string): boolean {
   trie ??= build();
+  const at = shapeIndex(value);
+  if (at >= 0 && (firstShapes[at] & (1 << (value.charCodeAt(value.length - 1) & 31))) === 0) return false;
   return firstExact.has(value);
 }
 
