@@ -21,8 +21,12 @@ function isSpace(c: number): boolean {
 
 const wordsCache = new Map<string, string[]>();
 
-/** The words of a name (shared arrays: read them, never change them). */
+/** The words of a name (shared arrays: read them, never change them). A name without
+ * whitespace, the most common, is its own single word (no cache lookup). */
 function words(name: string): string[] {
+  let single = name.length > 0;
+  for (let i = 0; i < name.length && single; i++) single = !isSpace(name.charCodeAt(i));
+  if (single) return [name];
   let w = wordsCache.get(name);
   if (w === undefined) {
     w = name.split(/\s+/).filter(Boolean);
