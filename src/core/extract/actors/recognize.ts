@@ -128,7 +128,7 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     }
     for (const m of matches) {
       if (overlapsAny(candidates, m.from, m.to)) continue;
-      const surface = text.slice(s[m.from].start, s[m.to - 1].end);
+      const surface = m.to - m.from === 1 ? s[m.from].value : text.slice(s[m.from].start, s[m.to - 1].end);
       if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
     }
@@ -450,7 +450,8 @@ function shape(
   }
   while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
   if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
-  const surface = text.slice(s[from].start, s[to - 1].end);
+  // One token: its value (the same text, a string already hashed by the lookups below).
+  const surface = to - from === 1 ? s[from].value : text.slice(s[from].start, s[to - 1].end);
   if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L' || CONTRACTION.test(surface))) return [];
   // "The" stays only in a publication's name.
   if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);
