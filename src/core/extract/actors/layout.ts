@@ -28,7 +28,10 @@ export function firstWord(s: TokenNode[]): number {
  * whose name ends in an organization word, then "for" or "of", then a name the lexicon does
  * not know as a place or organization of its own, is one organization. */
 export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: { startingAt(i: number): GazetteerMatch | undefined }): void {
-  candidates.sort((a, b) => a.from - b.from);
+  // Mostly in order already (tagged runs come in order): sorted only when not.
+  let sorted = true;
+  for (let k = 1; k < candidates.length && sorted; k++) sorted = candidates[k - 1].from <= candidates[k].from;
+  if (!sorted) candidates.sort((a, b) => a.from - b.from);
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k];
     const b = candidates[k + 1];
