@@ -224,27 +224,44 @@ export class LexiconIndex {
   private readonly start: Int32Array | null;
   private readonly cover: Int32Array | null;
 
+  /** The start and cover arrays of the index in use, reused from sentence to sentence: a new
+   * index overwrites them (recognize keeps one index at a time). */
+  private static startBuffer = new Int32Array(256);
+  private static coverBuffer = new Int32Array(256);
+
   constructor(
     readonly matches: GazetteerMatch[],
-    n: number,
+    private readonly n: number,
   ) {
-    this.start = matches.length ? new Int32Array(n).fill(-1) : null;
-    this.cover = matches.length ? new Int32Array(n).fill(-1) : null;
-    matches.forEach((m, k) => {
-      this.start![m.from] = k;
-      this.cover!.fill(k, m.from, m.to);
-    });
+    if (!matches.length) {
+      this.start = null;
+      this.cover = null;
+      return;
+    }
+    if (LexiconIndex.startBuffer.length < n) {
+      LexiconIndex.startBuffer = new Int32Array(2 * n);
+      LexiconIndex.coverBuffer = new Int32Array(2 * n);
+    }
+    const start = (this.start = LexiconIndex.startBuffer);
+    const cover = (this.cover = LexiconIndex.coverBuffer);
+    start.fill(-1, 0, n);
+    cover.fill(-1, 0, n);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      start[m.from] = k;
+      cover.fill(k, m.from, m.to);
+    }
   }
 
   startingAt(i: number): GazetteerMatch | undefined {
-    const k = this.start ? this.start[i] : -1;
+    const k = this.start && i >= 0 && i < this.n ? this.start[i] : -1; // (the buffers run past n)
     return k >= 0 ? this.matches[k] : undefined;
   }
 
   /** A match overlapping tokens [i, j) that is longer than them. */
   longerOver(i: number, j: number): boolean {
     if (!this.cover) return false;
-    for (let x = i; x < j; x++) {
+    for (let x = i < 0 ? 0 : i; x < j && x < this.n; x++) {
       const k = this.cover[x];
       if (k >= 0 && this.matches[k].to - this.matches[k].from > j - i) return true;
     }
