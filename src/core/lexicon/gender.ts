@@ -10,9 +10,40 @@ export type Gender = 'male' | 'female';
 const MALE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Sir|Lord|King|Prince|Father|Brother|Congressman|Councilman|Assemblyman|Alderman|Chairman|Spokesman|Businessman)\.?\s+$/u;
 const FEMALE_BEFORE = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Mother|Congresswoman|Councilwoman|Assemblywoman|Alderwoman|Chairwoman|Spokeswoman|Businesswoman)\.?\s+$/u;
 
-/** The gender an honorific or gendered title right before a name shows ("Ms. ", "Congressman "). */
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Last letters (a–z) and first letters (A–Z) of the titles above, as bits. */
+const TITLE_ENDS = bits('rdgensy', 0x61);
+const TITLE_STARTS = bits('MSLKPFBCADQ', 0x41);
+function bits(letters: string, base: number): number {
+  let b = 0;
+  for (let i = 0; i < letters.length; i++) b |= 1 << (letters.charCodeAt(i) - base);
+  return b;
+}
+
+/** The gender an honorific or gendered title right before a name shows ("Ms. ", "Congressman ").
+ * The expressions run on the 16 characters before the name only when those end like a title:
+ * spaces, perhaps a period, and a run of ASCII letters starting and ending as some title does. */
 export function honorificGender(text: string, nameStart: number): Gender | undefined {
-  const before = text.slice(Math.max(0, nameStart - 16), nameStart);
+  const from = Math.max(0, nameStart - 16);
+  let w = nameStart;
+  while (w > from && isSpace(text.charCodeAt(w - 1))) w--;
+  if (w === nameStart) return undefined;
+  if (w > from && text.charCodeAt(w - 1) === 0x2e) w--;
+  const last = text.charCodeAt(w - 1) - 0x61;
+  if (w === from || last < 0 || last > 25 || !(TITLE_ENDS & (1 << last))) return undefined;
+  let p = w - 1;
+  for (;;) {
+    const c = text.charCodeAt(p - 1);
+    if (p === from || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+    p--;
+  }
+  const first = text.charCodeAt(p) - 0x41;
+  if (first < 0 || first > 25 || !(TITLE_STARTS & (1 << first))) return undefined;
+  const before = text.slice(from, nameStart);
   return MALE_BEFORE.test(before) ? 'male' : FEMALE_BEFORE.test(before) ? 'female' : undefined;
 }
 

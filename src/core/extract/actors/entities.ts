@@ -6,6 +6,7 @@ import type { ActorMention, ActorType } from '../../model';
 import { FIRST_NAMES, WELL_KNOWN_PEOPLE } from '../../lexicon/people';
 import { givenNameGender, honorificGender, type Gender } from '../../lexicon/gender';
 import type { Recognized } from './recognize';
+import { lowerCased } from './lower';
 
 /** Well-known people by surname; a surname two of them share ("Johnson": Boris, Mike) names
  * neither on its own, since a lone "Johnson" in an article may be anybody. */
@@ -26,8 +27,12 @@ function isSpace(c: number): boolean {
 
 const wordsCache = new Map<string, string[]>();
 
-/** The words of a name (shared arrays: read them, never change them). */
+/** The words of a name (shared arrays: read them, never change them). A name without
+ * whitespace, the most common, is its own single word (no cache lookup). */
 function words(name: string): string[] {
+  let single = name.length > 0;
+  for (let i = 0; i < name.length && single; i++) single = !isSpace(name.charCodeAt(i));
+  if (single) return [name];
   let w = wordsCache.get(name);
   if (w === undefined) {
     w = name.split(/\s+/).filter(Boolean);
@@ -117,13 +122,14 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     const s = surfaceOf(text, m.start, m.end);
     return m.type === 'person' ? naturalOrder(s) : s;
   });
+  const surfaceWords = surfaces.map((s) => words(s));
   // Full person names (two words or more), grouped by surname into people: "Vladimir V.
   // Putin" and "Vladimir Putin" are one, with the fuller form as the name; "Ivan" and
   // "Kateryna Zakharko" are two.
   const bySurname = new Map<string, FullName[]>();
   found.forEach((m, i) => {
     if (m.type !== 'person') return;
-    const w = words(surfaces[i]);
+    const w = surfaceWords[i];
     if (w.length < 2) return;
     const last = w[w.length - 1];
     let people = bySurname.get(last);
@@ -165,22 +171,27 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   };
   const orgByFirst = new Map<string, string | null>();
   found.forEach((m, i) => {
-    const w = words(surfaces[i]);
+    const w = surfaceWords[i];
     if (m.type !== 'organization' || w.length < 2 || m.known) return;
     const prev = orgByFirst.get(w[0]);
     if (prev === undefined) orgByFirst.set(w[0], surfaces[i]);
     else if (prev !== null && prev !== surfaces[i]) orgByFirst.set(w[0], null);
   });
   const shortFormOf = (word: string): string | undefined => orgByFirst.get(word) ?? undefined;
-  // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden".
-  const byLower = new Map<string, string>();
-  surfaces.forEach((sf) => {
-    if (hasLowerCase(sf)) byLower.set(sf.toLowerCase(), sf);
-  });
+  // Datelines and headlines in capitals ("HALDEN") name what the body writes "Halden"
+  // (built at the first name in capitals: most documents have none).
+  let byLower: Map<string, string> | undefined;
+  const inLowerCase = (written: string): string | undefined => {
+    if (!byLower) {
+      byLower = new Map<string, string>();
+      for (const sf of surfaces) if (hasLowerCase(sf)) byLower.set(lowerCased(sf), sf);
+    }
+    return byLower.get(lowerCased(written));
+  };
 
   const entityOf = (m: Recognized, written: string): string => {
     if (m.known) return m.known;
-    const surface = written.length > 3 && !hasLowerCase(written) ? (byLower.get(written.toLowerCase()) ?? written) : written;
+    const surface = written.length > 3 && !hasLowerCase(written) ? (inLowerCase(written) ?? written) : written;
     // "Voltaris" after "Voltaris Energy": the short form of an organization named in full —
     // unless the word reads as a place ("in Ashford" beside "Ashford Ledger"): a place that
     // heads an organization's name is not that organization.
@@ -216,9 +227,9 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   // One type per entity: the most frequent, a person on ties.
   const votes = new Map<string, Map<ActorType, number>>();
   mentions.forEach((m, i) => {
-    const v = votes.get(m.entity) ?? new Map<ActorType, number>();
+    let v = votes.get(m.entity);
+    if (!v) votes.set(m.entity, (v = new Map<ActorType, number>()));
     v.set(m.type, (v.get(m.type) ?? 0) + (found[i].firm ? 3 : 1));
-    votes.set(m.entity, v);
   });
   const winners = new Map<string, ActorType>();
   for (const [entity, v] of votes) if (v.size > 1) winners.set(entity, [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'person' ? -1 : b[0] === 'person' ? 1 : 0))[0][0]);

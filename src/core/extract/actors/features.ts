@@ -9,6 +9,7 @@ import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES } from '../../lexicon/organizations';
 import { matchAt, mayStartExact, type GazetteerMatch } from './gazetteer';
 import { lowerCased } from './lower';
+import { NOT_A_NAME, notAName } from './names';
 
 export { lowerCased };
 
@@ -104,6 +105,70 @@ export function edgeFeatures(edge: string, offset: number): string[] {
   return [`${offset > 0 ? '+' : ''}${offset}w=${edge}`];
 }
 
+/** Per token of a document (by TokenNode.index): the first character's code, the length
+ * (capped at 0xffff) and WORD/NUMBER/0 for the kind. Scans that skip most tokens read these
+ * small arrays instead of every token object. */
+export interface TokenCodes {
+  first: Uint16Array;
+  length: Uint16Array;
+  kind: Uint8Array;
+  /** notAName of the token's value (the tagger's classes: not a name, maybe, perhaps a name). */
+  names: Uint8Array;
+  /** The tokens' values and end offsets: read here, a scan that skips most tokens does not
+   * fetch the token objects it skips to (on a large document, a cache miss each). */
+  values: string[];
+  end: Int32Array;
+  /** The indexes of the tokens whose first character is neither below "A" nor a–z (names
+   * start there), ascending: capitals[0, capitalCount). */
+  capitals: Int32Array;
+  capitalCount: number;
+}
+export const WORD = 1;
+export const NUMBER = 2;
+
+let codesBuffer: TokenCodes = { first: new Uint16Array(0), length: new Uint16Array(0), kind: new Uint8Array(0), names: new Uint8Array(0), values: [], end: new Int32Array(0), capitals: new Int32Array(0), capitalCount: 0 };
+
+/** The codes of `tokens` (a document's flat token array), in buffers reused from call to
+ * call: valid until the next call. */
+export function tokenCodes(tokens: readonly TokenNode[]): TokenCodes {
+  const n = tokens.length;
+  if (codesBuffer.first.length < n) {
+    const size = Math.max(n, 2 * codesBuffer.first.length);
+    codesBuffer = { first: new Uint16Array(size), length: new Uint16Array(size), kind: new Uint8Array(size), names: new Uint8Array(size), values: codesBuffer.values, end: new Int32Array(size), capitals: new Int32Array(size), capitalCount: 0 };
+  }
+  const { first, length, kind, names, values, end, capitals } = codesBuffer;
+  let capitalCount = 0;
+  if (values.length > n) values.length = n; // no strings of an earlier document kept alive
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const v = t.value;
+    if (k < values.length) values[k] = v;
+    else values.push(v);
+    end[k] = t.end;
+    names[k] = notAName(v);
+    const c = v.charCodeAt(0);
+    first[k] = c;
+    if (c >= 0x41 && (c < 0x61 || c > 0x7a)) capitals[capitalCount++] = k;
+    length[k] = v.length > 0xffff ? 0xffff : v.length;
+    kind[k] = t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : 0;
+  }
+  codesBuffer.capitalCount = capitalCount;
+  return codesBuffer;
+}
+
+/** The first q with codes.capitals[q] >= x (binary search). */
+export function firstCapital(codes: TokenCodes, x: number): number {
+  const capitals = codes.capitals;
+  let lo = 0;
+  let hi = codes.capitalCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (capitals[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What the whole document tells about words, for sentence-initial ambiguity. */
 export const NORMAL = 0;
 export const ALL_CAPS = 1;
@@ -118,7 +183,10 @@ export interface DocumentEvidence {
   capitalizedInside: Set<string>;
 }
 
-export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
+/** `codes` (tokenCodes of the document's tokens), `bases` (each sentence's first token
+ * index) and `lengths` let the scans read the codes instead of the token objects. */
+export function documentEvidence(sentences: TokenNode[][], codes?: TokenCodes, bases?: Int32Array, lengths?: Int32Array): DocumentEvidence {
+  if (codes && bases && lengths) return codedEvidence(sentences, codes, bases, lengths);
   const styles = new Uint8Array(sentences.length);
   // Only sentence-initial capitalized words (and title-case lines' words, to tell a headline
   // of common words from a list of names) are ever looked up: collect those first, then
@@ -170,8 +238,114 @@ export function documentEvidence(sentences: TokenNode[][]): DocumentEvidence {
   return { styles, lowercase, capitalizedInside };
 }
 
+/** documentEvidence read from the token codes: the same evidence, the token objects left alone. */
+function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32Array, lengths: Int32Array): DocumentEvidence {
+  const { first, length, kind, values } = codes;
+  const styles = new Uint8Array(sentences.length);
+  const probes = new Map<string, string>(); // lower-cased → as written
+  for (let k = 0; k < sentences.length; k++) {
+    const n = lengths[k];
+    const base = bases[k];
+    styles[k] = codedAllCaps(codes, base, n) ? ALL_CAPS : codedTitleCase(codes, base, n) ? TITLE_CASE : NORMAL;
+    let f = 0;
+    while (f < n && kind[base + f] === 0) f++;
+    if (f < n && kind[base + f] === WORD && capClass(values[base + f]) === 'T') probes.set(lowerCased(values[base + f]), values[base + f]);
+    if (styles[k] === TITLE_CASE) {
+      for (let i = 0; i < n; i++) if (kind[base + i] === WORD && capClass(values[base + i]) === 'T') probes.set(lowerCased(values[base + i]), values[base + i]);
+    }
+  }
+  const lowercase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  if (probes.size === 0) return { styles, lowercase, capitalizedInside };
+  const written = new Set(probes.values());
+  // Probes not yet seen in lower case by first letter and length (rows), and by last letter
+  // too (its low four bits): most lower-case words are ruled out without a set lookup.
+  const unseenRows = new Int32Array(26 * 32);
+  const unseen = new Int32Array(26 * 32 * 16);
+  for (const p of probes.keys()) {
+    const c = p.charCodeAt(0);
+    if (c < 0x61 || c > 0x7a) continue;
+    const row = (c - 0x61) * 32 + (p.length > 31 ? 31 : p.length);
+    unseenRows[row]++;
+    unseen[row * 16 + (p.charCodeAt(p.length - 1) & 15)]++;
+  }
+  for (let k = 0; k < sentences.length; k++) {
+    if (styles[k] !== NORMAL) continue; // headlines capitalize everything
+    const base = bases[k];
+    const end = base + lengths[k];
+    for (let x = base; x < end; x++) {
+      const c = first[x];
+      if (c >= 0x61 && c <= 0x7a) {
+        const l = length[x];
+        const row = (c - 0x61) * 32 + (l > 31 ? 31 : l);
+        if (unseenRows[row] === 0 || kind[x] !== WORD) continue;
+        const v = values[x];
+        const bucket = row * 16 + (v.charCodeAt(v.length - 1) & 15);
+        if (unseen[bucket] !== 0) {
+          if (probes.has(v)) {
+            const before = lowercase.size;
+            lowercase.add(v);
+            if (lowercase.size !== before) {
+              unseen[bucket]--;
+              unseenRows[row]--;
+            }
+          }
+        }
+      } else if (x > base && c >= 0x41 && c <= 0x5a && kind[x] === WORD && kind[x - 1] === WORD) {
+        // Only where it opens a capitalized run: "Larch County" says nothing about "County".
+        const p = first[x - 1];
+        if (p >= 0x61 && p <= 0x7a && written.has(values[x])) capitalizedInside.add(values[x]);
+      }
+    }
+  }
+  return { styles, lowercase, capitalizedInside };
+}
+
+/** isAllCaps of tokens [base, base + n) read from the codes. */
+function codedAllCaps(codes: TokenCodes, base: number, n: number): boolean {
+  const { first, kind, values } = codes;
+  let upper = 0;
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    if (kind[base + k] !== WORD) continue;
+    const most = upper + n - k;
+    if (5 * most <= 3 * (most + words - upper)) return false; // most / (…) <= 0.6, in integers
+    words++;
+    const c = first[base + k];
+    if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first
+    const v = values[base + k];
+    let lowerSeen = false;
+    for (let i = 0; i < v.length && !lowerSeen; i++) {
+      const c = v.charCodeAt(i);
+      lowerSeen = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2);
+    }
+    if (!lowerSeen) upper++;
+  }
+  return words >= 2 && upper / words > 0.6;
+}
+
+/** isTitleCase of tokens [base, base + n) read from the codes. */
+function codedTitleCase(codes: TokenCodes, base: number, n: number): boolean {
+  const { first, length, kind, values } = codes;
+  let words = 0;
+  let capitalized = 0;
+  for (let x = base; x < base + n; x++) {
+    if (kind[x] !== WORD) continue;
+    const c = first[x];
+    // A lower-case word longer than any function word: not title case.
+    if (c >= 0x61 && c <= 0x7a && length[x] > FUNCTION_WORD_LENGTH) return false;
+    const v = values[x];
+    if (FUNCTION_WORDS.has(v)) continue;
+    if ((c >= 0x41 && c <= 0x5a) || (c > 0x7f && v[0].toLowerCase() !== v[0])) capitalized++;
+    else if (v.length > 2) return false;
+    words++;
+  }
+  return words >= 4 && capitalized === words;
+}
+
 /** True when most words of the sentence are in capitals (wire headlines, datelines). */
-export function isAllCaps(tokens: TokenNode[]): boolean {
+export function isAllCaps(tokens: TokenNode[], codes?: TokenCodes): boolean {
+  if (codes) return codedAllCaps(codes, tokens.length ? tokens[0].index : 0, tokens.length);
   let upper = 0;
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -193,10 +367,13 @@ export function isAllCaps(tokens: TokenNode[]): boolean {
 }
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with']);
+const FUNCTION_WORD_LENGTH = 4;
+for (const w of FUNCTION_WORDS) if (w.length > FUNCTION_WORD_LENGTH) throw new Error(`features: function word "${w}" longer than ${FUNCTION_WORD_LENGTH}`);
 
 /** True for headline-style title case ("Trump and Putin Discuss End to War"): the tagger then
  * reads the sentence the way it learned wire headlines, in capitals. */
-export function isTitleCase(tokens: TokenNode[]): boolean {
+export function isTitleCase(tokens: TokenNode[], codes?: TokenCodes): boolean {
+  if (codes) return codedTitleCase(codes, tokens.length ? tokens[0].index : 0, tokens.length);
   let words = 0;
   let capitalized = 0;
   for (const t of tokens) {
@@ -231,18 +408,41 @@ const CAPS_FEATURE = new Map(CAP_CLASSES.map((c) => [c, CAPS(c)]));
 const FIRST_FEATURE = new Map(CAP_CLASSES.map((c) => [c, FIRST_CAP(c)]));
 
 /** Lexicon names in a sentence, longest first at each capitalized token, not overlapping. */
-export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean): GazetteerMatch[] {
+export function lexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes?: TokenCodes, base = s.length ? s[0].index : 0): GazetteerMatch[] {
+  if (codes) return codedLexiconMatches(s, text, caseless, codes, base);
   const out: GazetteerMatch[] = [];
   for (let i = 0; i < s.length; i++) {
-    const c = s[i].value.charCodeAt(0);
+    const v = s[i].value;
+    const c = v.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) continue; // lower case, digits, punctuation
-    if (!caseless && !mayStartExact(s[i].value)) continue;
-    const cap = capClass(s[i].value);
+    if (!caseless && !mayStartExact(v)) continue;
+    const cap = capClass(v);
     if (cap === 'L' || cap === 'P' || cap === 'D') continue;
     const m = matchAt(s, i, text, caseless);
     if (!m) continue;
     out.push(m);
     i = m.to - 1;
+  }
+  return out;
+}
+
+/** lexiconMatches visiting only the sentence's capitalized tokens (codes.capitals). */
+function codedLexiconMatches(s: TokenNode[], text: string, caseless: boolean, codes: TokenCodes, base: number): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const { capitals, capitalCount, values } = codes;
+  const end = base + s.length;
+  let next = base; // tokens before it are inside a match
+  for (let q = firstCapital(codes, base); q < capitalCount && capitals[q] < end; q++) {
+    const x = capitals[q];
+    if (x < next) continue;
+    const v = values[x];
+    if (!caseless && !mayStartExact(v)) continue;
+    const cap = capClass(v);
+    if (cap === 'L' || cap === 'P' || cap === 'D') continue;
+    const m = matchAt(s, x - base, text, caseless, values, base);
+    if (!m) continue;
+    out.push(m);
+    next = base + m.to;
   }
   return out;
 }
@@ -272,11 +472,19 @@ const touched: number[] = [];
 
 /** positionFeatures for the runtime, in an array reused from sentence to sentence (valid until
  * the next call; read only below sentence.length): no array to allocate and fill per sentence. */
-export function sentenceFeatures(sentence: TokenNode[], text: string, doc: DocumentEvidence, allCaps: boolean, lexicon: GazetteerMatch[]): string[][] {
+export function sentenceFeatures(
+  sentence: TokenNode[],
+  text: string,
+  doc: DocumentEvidence,
+  allCaps: boolean,
+  lexicon: GazetteerMatch[],
+  codes?: TokenCodes,
+  base = 0,
+): string[][] {
   for (let k = 0; k < touched.length; k++) reused[touched[k]] = NONE;
   touched.length = 0;
   while (reused.length < sentence.length) reused.push(NONE);
-  fillPositionFeatures(reused, touched, sentence, text, doc, undefined, allCaps, lexicon);
+  fillPositionFeatures(reused, touched, sentence, text, doc, undefined, allCaps, lexicon, codes, base);
   return reused;
 }
 
@@ -293,30 +501,43 @@ function fillPositionFeatures(
   values?: string[],
   allCaps?: boolean,
   lexicon?: GazetteerMatch[],
+  codes?: TokenCodes,
+  base = 0,
 ): void {
   const n = sentence.length;
   const caps = values !== undefined || (allCaps ?? isAllCaps(sentence));
   let first = 0;
-  while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
+  if (codes) while (first < n && codes.kind[base + first] === 0) first++;
+  else while (first < n && sentence[first].kind !== 'word' && sentence[first].kind !== 'number') first++;
   const at = (i: number): string[] => {
     if (out[i] !== NONE) return out[i];
     touched?.push(i);
     return (out[i] = []);
   };
-  if (caps) for (let i = 0; i < n; i++) at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : sentence[i].value))!);
-  if (first < n) {
-    const t = sentence[first];
-    const cap = capClass(values ? values[first] : t.value);
+  // With codes: the tokens' values from them (no token object fetched), and no features at
+  // positions the tagger decides without reading them (notAName 1: never part of a name).
+  const names = codes?.names;
+  if (caps) {
+    for (let i = 0; i < n; i++) {
+      if (names && names[base + i] === NOT_A_NAME) continue;
+      at(i).push(CAPS_FEATURE.get(capClass(values ? values[i] : codes ? codes.values[base + i] : sentence[i].value))!);
+    }
+  }
+  if (first < n && !(names && names[base + first] === NOT_A_NAME)) {
+    const value = codes ? codes.values[base + first] : sentence[first].value;
+    const cap = capClass(values ? values[first] : value);
     at(first).push(FIRST_FEATURE.get(cap)!);
     if (cap === 'T') {
-      if (doc.lowercase.has(lowerCased(t.value))) at(first).push('first|lcseen');
-      if (doc.capitalizedInside.has(t.value)) at(first).push('first|capseen');
+      if (doc.lowercase.has(lowerCased(value))) at(first).push('first|lcseen');
+      if (doc.capitalizedInside.has(value)) at(first).push('first|capseen');
     }
   }
   for (const m of lexicon ?? lexiconMatches(sentence, text, caps)) {
     const type = m.entry.type === 'place' ? 'LOC' : 'ORG';
-    at(m.from).push(GZ_B[type]);
-    for (let j = m.from + 1; j < m.to; j++) at(j).push(GZ_I[type]);
-    if (m.to - m.from === 1) at(m.from).push(GZ_1[type]);
+    if (!(names && names[base + m.from] === NOT_A_NAME)) {
+      at(m.from).push(GZ_B[type]);
+      if (m.to - m.from === 1) at(m.from).push(GZ_1[type]);
+    }
+    for (let j = m.from + 1; j < m.to; j++) if (!(names && names[base + j] === NOT_A_NAME)) at(j).push(GZ_I[type]);
   }
 }

@@ -26,6 +26,14 @@ function tokenValues(name: string): string[] {
 
 /** The first token, as written, of every name the trie can match case-sensitively. */
 const firstExact = new Set<string>();
+/** For those starting with A–Z: per first letter and length (31 for 31 and more), the low five
+ * bits of the last character code, as bits: most capitalized words are ruled out by it. */
+const firstShapes = new Uint32Array(26 * 32);
+
+function shapeIndex(value: string): number {
+  const c = value.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a ? (c - 0x41) * 32 + (value.length > 31 ? 31 : value.length) : -1;
+}
 
 function build(): TrieNode {
   const root: TrieNode = { next: new Map() };
@@ -41,7 +49,11 @@ function build(): TrieNode {
     if (!node.entry) {
       node.entry = entry;
       node.exact = name;
-      if (values.length) firstExact.add(values[0]);
+      if (values.length) {
+        firstExact.add(values[0]);
+        const at = shapeIndex(values[0]);
+        if (at >= 0) firstShapes[at] |= 1 << (values[0].charCodeAt(values[0].length - 1) & 31);
+      }
     }
   };
   for (const e of PLACE_NAMES) add(e.name, { type: 'place', canonical: e.canonical });
@@ -63,13 +75,17 @@ export interface GazetteerMatch {
  * token as written. Rejects most capitalized words without lower-casing them. */
 export function mayStartExact(value: string): boolean {
   trie ??= build();
+  const at = shapeIndex(value);
+  if (at >= 0 && (firstShapes[at] & (1 << (value.charCodeAt(value.length - 1) & 31))) === 0) return false;
   return firstExact.has(value);
 }
 
-/** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively. */
-export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean): GazetteerMatch | null {
+/** Longest lexicon match starting at tokens[from], or null. All-caps text matches case-insensitively.
+ * `values` (with `base`, the index there of tokens[0]) gives the tokens' values without
+ * fetching the token objects until a name's end is reached. */
+export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps: boolean, values?: readonly string[], base = 0): GazetteerMatch | null {
   const root = (trie ??= build());
-  let node = root.next.get(lowerCased(tokens[from].value));
+  let node = root.next.get(lowerCased(values ? values[base + from] : tokens[from].value));
   if (!node) return null;
   let best: GazetteerMatch | null = null;
   let i = from;
@@ -80,7 +96,7 @@ export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps
     }
     i++;
     if (i >= tokens.length) break;
-    const child: TrieNode | undefined = node.next.get(lowerCased(tokens[i].value));
+    const child: TrieNode | undefined = node.next.get(lowerCased(values ? values[base + i] : tokens[i].value));
     if (!child) break;
     node = child;
   }

@@ -28,7 +28,10 @@ export function firstWord(s: TokenNode[]): number {
  * whose name ends in an organization word, then "for" or "of", then a name the lexicon does
  * not know as a place or organization of its own, is one organization. */
 export function joinOrganizations(s: TokenNode[], candidates: Candidate[], lexicon: { startingAt(i: number): GazetteerMatch | undefined }): void {
-  candidates.sort((a, b) => a.from - b.from);
+  // Mostly in order already (tagged runs come in order): sorted only when not.
+  let sorted = true;
+  for (let k = 1; k < candidates.length && sorted; k++) sorted = candidates[k - 1].from <= candidates[k].from;
+  if (!sorted) candidates.sort((a, b) => a.from - b.from);
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k];
     const b = candidates[k + 1];
@@ -125,14 +128,22 @@ function isSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** "Credit…", "Photo:" right before `at`: the regular expression runs only when the last
- * character before `at` other than spaces is one that can end it. */
+/** "Credit…", "Photo:" right before `at`: the regular expression runs only when the
+ * characters before `at` end as it does (spaces, "…", "..." or ":", spaces, "t", "o" or "h"). */
 export function creditBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 16);
   let e = at;
   while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
   const last = text.charCodeAt(e - 1);
   if (e === from || (last !== 0x2026 && last !== 0x2e && last !== 0x3a)) return false;
+  // "...", or one "…" or ":", then spaces, then the word's last letter (t, o or h).
+  if (last === 0x2e) {
+    if (e - 3 < from || text.charCodeAt(e - 2) !== 0x2e || text.charCodeAt(e - 3) !== 0x2e) return false;
+    e -= 3;
+  } else e--;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  const end = text.charCodeAt(e - 1);
+  if (e === from || (end !== 0x74 && end !== 0x6f && end !== 0x68)) return false;
   return CREDIT_BEFORE.test(text.slice(from, at));
 }
 

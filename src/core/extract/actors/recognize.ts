@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../lexicon/demonyms';
 import { FIRST_NAMES, TITLES } from '../../lexicon/people';
 import { ORGANIZATION_SUFFIXES, PUBLICATIONS_WITH_THE } from '../../lexicon/organizations';
 import { PLACE_SUFFIXES } from '../../lexicon/places';
-import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, type DocumentEvidence } from './features';
+import { ALL_CAPS, TAGS, TITLE_CASE, capClass, lowerCased, documentEvidence, isHeadline, lexiconMatches, sentenceFeatures, tokenCodes, type DocumentEvidence, type TokenCodes } from './features';
 import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
@@ -23,6 +23,8 @@ export interface Recognized {
   known?: string;
   /** Typed by a layout rule (dateline agency) that outweighs the tagger's guesses elsewhere. */
   firm?: boolean;
+  /** Index in tree.tokens of the first token, for the names the sentence loop found (-1 for others). */
+  token?: number;
 }
 
 const TYPE: Record<string, ActorType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -70,7 +72,18 @@ export interface KnownName {
 export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Recognized[] {
   const text = tree.text;
   const sentences = sentencesOf(tree);
-  const evidence = documentEvidence(sentences);
+  // Each sentence's first token index (a sentence is a run of tree.tokens), read once.
+  const bases = new Int32Array(sentences.length);
+  const lengths = new Int32Array(sentences.length);
+  const starts = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    bases[k] = s[0].index;
+    starts[k] = s[0].start;
+    lengths[k] = s.length;
+  }
+  const codes = tokenCodes(tree.tokens);
+  const evidence = documentEvidence(sentences, codes, bases, lengths);
   const found: Recognized[] = [];
   const covered = new Uint8Array(tree.tokens.length);
 
@@ -85,16 +98,16 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     // Title-case headlines capitalize every word: only known names are taken from them here,
     // and the names the body establishes are found in them afterwards (propagate).
     const titleCase = !allCaps && (isHeadline(s, evidence, evidence.styles[k]) || (k === opening && evidence.styles[k] === TITLE_CASE));
-    const matches = lexiconMatches(s, text, allCaps || titleCase);
+    const matches = lexiconMatches(s, text, allCaps || titleCase, codes, bases[k]);
     const lexicon = new LexiconIndex(matches, s.length);
     if (tagBuffer.length < s.length) tagBuffer = new Int8Array(2 * s.length);
     const tags = tagBuffer; // read below s.length only
     if (titleCase) tags.fill(0, 0, s.length);
     else {
-      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches), tags);
+      tagInto(s, sentenceFeatures(s, text, evidence, allCaps, matches, codes, bases[k]), tags, codes, bases[k]);
       // "The post Trump Backs Off His Demand … appeared first on New York Times.": a feed's
       // footer quotes the headline in title case; it is read like a headline.
-      const title = feedTitle(s);
+      const title = lengths[k] >= 6 && codes.values[bases[k]] === 'The' && codes.values[bases[k] + 1] === 'post' ? feedTitle(s) : undefined;
       if (title) tags.fill(0, title[0], title[1]);
     }
     const candidates: Candidate[] = [];
@@ -115,17 +128,18 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     }
     for (const m of matches) {
       if (overlapsAny(candidates, m.from, m.to)) continue;
-      const surface = text.slice(s[m.from].start, s[m.to - 1].end);
+      const surface = m.to - m.from === 1 ? s[m.from].value : text.slice(s[m.from].start, s[m.to - 1].end);
       if (allCaps ? m.to - m.from < 2 : AMBIGUOUS.has(surface)) continue;
       candidates.push({ from: m.from, to: m.to, type: m.entry.type, known: m.entry.canonical });
     }
     joinOrganizations(s, candidates, lexicon);
     // The layout rules below need a word of their own somewhere in the sentence: one look at
     // each token's first character says which can apply.
-    const cues = layoutCues(s, text);
+    const cues = layoutCues(s, codes, bases[k]);
     if (cues & ADMINISTRATION) administrations(s, candidates);
-    byline(s, candidates);
-    if (cues & CREDIT || creditBefore(text, s[0].start)) credits(s, candidates, text);
+    const opener = codes.values[bases[k]];
+    if (opener === 'By' || opener === 'BY') byline(s, candidates);
+    if (cues & CREDIT || creditBefore(text, starts[k])) credits(s, candidates, text);
     if (cues & SEMICOLON) authorList(s, candidates);
     for (const c of candidates) {
       // "the Trump administration": the name is a person's (guidelines).
@@ -135,11 +149,11 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
         c.type = 'organization';
         c.firm = true;
       }
-      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known, firm: c.firm });
+      found.push({ start: s[c.from].start, end: s[c.to - 1].end, type: c.type, known: c.known, firm: c.firm, token: s[c.from].index });
       for (let k = c.from; k < c.to; k++) covered[s[k].index] = 1;
     }
   }
-  propagate(tree, sentences, found, covered, known);
+  propagate(tree, sentences, bases, lengths, found, covered, known, codes);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -161,15 +175,25 @@ const CREDIT = 2;
 const SEMICOLON = 4;
 
 /** Which layout rules can apply to a sentence: "administration" (administrations), "Credit",
- * "Photo", "Photograph" or "/" (credits), ";" (authorList). */
-function layoutCues(s: TokenNode[], text: string): number {
+ * "Photo", "Photograph" or "/" (credits, which else acts only after a credit before the
+ * sentence), ";" (authorList). */
+/** 1 for the first characters of the cue tokens below ("a", "C", "P", "/", ";"). */
+const CUE_FIRST = new Uint8Array(0x80);
+for (const c of 'aCP/;') CUE_FIRST[c.charCodeAt(0)] = 1;
+
+function layoutCues(s: TokenNode[], codes: TokenCodes, base: number): number {
   let cues = 0;
+  const { first, length, values } = codes;
   for (let i = 0; i < s.length; i++) {
-    const t = s[i];
-    const c = text.charCodeAt(t.start);
+    const c = first[base + i];
+    if (c >= 0x80 || CUE_FIRST[c] === 0) continue;
     if (c === 0x61) {
-      if (t.end - t.start === 14 && t.value === 'administration') cues |= ADMINISTRATION;
-    } else if (c === 0x43 || c === 0x50 || c === 0x2f) cues |= CREDIT;
+      if (length[base + i] === 14 && values[base + i] === 'administration') cues |= ADMINISTRATION;
+    } else if (c === 0x43 || c === 0x50) {
+      const l = length[base + i];
+      const v = values[base + i];
+      if (l === 6 ? v === 'Credit' : l === 5 ? v === 'Photo' : l === 10 && v === 'Photograph') cues |= CREDIT;
+    } else if (c === 0x2f) cues |= CREDIT;
     else if (c === 0x3b) cues |= SEMICOLON;
   }
   return cues;
@@ -200,27 +224,44 @@ export class LexiconIndex {
   private readonly start: Int32Array | null;
   private readonly cover: Int32Array | null;
 
+  /** The start and cover arrays of the index in use, reused from sentence to sentence: a new
+   * index overwrites them (recognize keeps one index at a time). */
+  private static startBuffer = new Int32Array(256);
+  private static coverBuffer = new Int32Array(256);
+
   constructor(
     readonly matches: GazetteerMatch[],
-    n: number,
+    private readonly n: number,
   ) {
-    this.start = matches.length ? new Int32Array(n).fill(-1) : null;
-    this.cover = matches.length ? new Int32Array(n).fill(-1) : null;
-    matches.forEach((m, k) => {
-      this.start![m.from] = k;
-      this.cover!.fill(k, m.from, m.to);
-    });
+    if (!matches.length) {
+      this.start = null;
+      this.cover = null;
+      return;
+    }
+    if (LexiconIndex.startBuffer.length < n) {
+      LexiconIndex.startBuffer = new Int32Array(2 * n);
+      LexiconIndex.coverBuffer = new Int32Array(2 * n);
+    }
+    const start = (this.start = LexiconIndex.startBuffer);
+    const cover = (this.cover = LexiconIndex.coverBuffer);
+    start.fill(-1, 0, n);
+    cover.fill(-1, 0, n);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      start[m.from] = k;
+      cover.fill(k, m.from, m.to);
+    }
   }
 
   startingAt(i: number): GazetteerMatch | undefined {
-    const k = this.start ? this.start[i] : -1;
+    const k = this.start && i >= 0 && i < this.n ? this.start[i] : -1; // (the buffers run past n)
     return k >= 0 ? this.matches[k] : undefined;
   }
 
   /** A match overlapping tokens [i, j) that is longer than them. */
   longerOver(i: number, j: number): boolean {
     if (!this.cover) return false;
-    for (let x = i; x < j; x++) {
+    for (let x = i < 0 ? 0 : i; x < j && x < this.n; x++) {
       const k = this.cover[x];
       if (k >= 0 && this.matches[k].to - this.matches[k].from > j - i) return true;
     }
@@ -233,6 +274,7 @@ export class LexiconIndex {
  * name becomes a mention of its own, with offsets inside the word. */
 function hyphenated(
   tree: NewsRoot,
+  codes: TokenCodes,
   found: Recognized[],
   covered: Uint8Array,
   knownInDocument: (word: string) => { type: ActorType; known?: string } | null,
@@ -243,9 +285,16 @@ function hyphenated(
   const added: Recognized[] = [];
   // The tokens holding a hyphen, found from the text's hyphens (few) rather than token by token.
   const tokens = tree.tokens;
+  const ends = codes.end;
   let x = 0;
   for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
-    while (x < tokens.length && tokens[x].end <= h) x++;
+    // The first token ending after h, by binary search: hyphens are few, tokens many.
+    let hi = tokens.length;
+    while (x < hi) {
+      const mid = (x + hi) >> 1;
+      if (ends[mid] <= h) x = mid + 1;
+      else hi = mid;
+    }
     if (x >= tokens.length) break;
     const t = tokens[x];
     if (t.start > h) continue;
@@ -262,10 +311,10 @@ function hyphenated(
       if ((cap !== 'T' && cap !== 'U') || DEMONYMS.has(word)) continue;
       const piece = { type: 'WordNode', kind: 'word', value: word, start, end: start + word.length, index: -1 } as TokenNode;
       const m = matchAt([piece], 0, tree.text, false);
-      if (m) parts.push({ start, end: piece.end, type: m.entry.type, known: m.entry.canonical });
+      if (m) parts.push({ start, end: piece.end, type: m.entry.type, known: m.entry.canonical, firm: undefined, token: -1 });
       else {
         const k = knownInDocument(word);
-        if (k) parts.push({ start, end: piece.end, type: k.type, known: k.known });
+        if (k) parts.push({ start, end: piece.end, type: k.type, known: k.known, firm: undefined, token: -1 });
       }
     }
     if (!parts.length) continue;
@@ -288,9 +337,8 @@ function hyphenated(
 
 /** A name found once is the same name wherever else it is written the same way; a full
  * person name also makes its surname a name ("Vance" after "JD Vance"). */
-function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[], covered: Uint8Array, known: readonly KnownName[]): void {
+function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, lengths: Int32Array, found: Recognized[], covered: Uint8Array, known: readonly KnownName[], codes: TokenCodes): void {
   interface Known { words: string[]; types: Map<ActorType, number>; known?: string }
-  const text = tree.text;
   const byFirst = new Map<string, Known[]>();
   const byWords = new Map<string, Known>(); // by the words joined with spaces (token values hold none)
   const remember = (words: string[], type: ActorType, known?: string) => {
@@ -306,11 +354,14 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
     k.types.set(type, (k.types.get(type) ?? 0) + 1);
   };
   for (const k of known) if (k.words.length) remember(k.words, k.type);
+  const tokens = tree.tokens;
   let t = 0;
   for (const m of found.sort((a, b) => a.start - b.start)) {
-    while (t < tree.tokens.length && tree.tokens[t].start < m.start) t++;
+    // The first token starting at or after m.start: the mention's own first token.
+    if (m.token !== undefined && m.token >= 0) t = m.token;
+    else while (t < tokens.length && tokens[t].start < m.start) t++;
     const words: string[] = [];
-    for (let k = t; k < tree.tokens.length && tree.tokens[k].end <= m.end; k++) words.push(tree.tokens[k].value);
+    for (let k = t; k < tokens.length && codes.end[k] <= m.end; k++) words.push(codes.values[k]);
     if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
     remember(words, m.type, m.known);
     const last = words[words.length - 1];
@@ -321,32 +372,39 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], found: Recognized[]
       if (words.length > 2 && capClass(before) === 'T' && before.length > 2 && !FIRST_NAMES.has(before)) remember([before, last], 'person');
     }
   }
-  hyphenated(tree, found, covered, (w) => {
+  hyphenated(tree, codes, found, covered, (w) => {
     const options = byFirst.get(w)?.filter((o) => o.words.length === 1);
     if (!options?.length) return null;
     const o = options[0];
     return { type: [...o.types.entries()].sort((a, b) => b[1] - a[1])[0][0], known: o.known };
   });
-  for (const s of sentences) {
-    for (let i = 0; i < s.length; i++) {
-      const c = text.charCodeAt(s[i].start);
-      if ((c >= 0x61 && c <= 0x7a) || c < 0x41 || covered[s[i].index]) continue; // names start with a capital
-      const options = byFirst.get(s[i].value);
+  // Names start with a capital: only the capitalized tokens are visited (codes.capitals).
+  const { capitals, capitalCount, values } = codes;
+  let p = 0;
+  for (let q = 0; q < sentences.length; q++) {
+    const s = sentences[q];
+    const base = bases[q];
+    const end = base + lengths[q];
+    while (p < capitalCount && capitals[p] < base) p++;
+    for (; p < capitalCount && capitals[p] < end; p++) {
+      const x = capitals[p];
+      if (covered[x]) continue;
+      const i = x - base;
+      const options = byFirst.get(values[base + i]);
       if (!options) continue;
       let best: Known | undefined;
       for (const o of options) {
         const n = o.words.length;
-        if (i + n > s.length || (best && best.words.length >= n)) continue;
+        if (x + n > end || (best && best.words.length >= n)) continue;
         let same = true;
-        for (let k = 0; k < n && same; k++) same = s[i + k].value === o.words[k] && !covered[s[i + k].index];
+        for (let k = 0; k < n && same; k++) same = values[base + i + k] === o.words[k] && !covered[base + i + k];
         if (same) best = o;
       }
       if (!best) continue;
       const to = i + best.words.length;
       const type = [...best.types.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known });
-      for (let k = i; k < to; k++) covered[s[k].index] = 1;
-      i = to - 1;
+      found.push({ start: s[i].start, end: s[to - 1].end, type, known: best.known, firm: undefined, token: -1 });
+      for (let k = i; k < to; k++) covered[base + k] = 1; // (the capitals up to `to` are now covered)
     }
   }
 }
@@ -381,6 +439,14 @@ function titledName(s: TokenNode[], from: number, to: number, lexicon: LexiconIn
   return !ORGANIZATION_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last);
 }
 
+/** "'s", "’s", "'S" (what /^['’]s$/i matches), by character codes. */
+export function isPossessive(v: string): boolean {
+  if (v.length !== 2) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  return (a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53);
+}
+
 /** Applies the span rules to a tagged run s[from, to); none, one or two (split) candidates. */
 function shape(
   s: TokenNode[],
@@ -395,7 +461,7 @@ function shape(
   for (;;) {
     if (from >= to) return [];
     const v = s[from].value;
-    if (s[from].kind !== 'word' && s[from].kind !== 'number' || /^['’]s$/i.test(v)) {
+    if ((s[from].kind !== 'word' && s[from].kind !== 'number') || isPossessive(v)) {
       from++; // a possessive or punctuation the tagger took in ("the county’s Office")
       continue;
     }
@@ -427,9 +493,10 @@ function shape(
     }
     break;
   }
-  while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || /^['’]s$/i.test(s[to - 1].value))) to--;
+  while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
   if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
-  const surface = text.slice(s[from].start, s[to - 1].end);
+  // One token: its value (the same text, a string already hashed by the lookups below).
+  const surface = to - from === 1 ? s[from].value : text.slice(s[from].start, s[to - 1].end);
   if (to - from === 1 && (DEMONYMS.has(surface) || TITLE_WORDS.has(surface) || NEVER_NAMES.has(surface) || capClass(surface) === 'L' || CONTRACTION.test(surface))) return [];
   // "The" stays only in a publication's name.
   if (s[from].value === 'The' && !PUBLICATIONS_WITH_THE.has(surface)) return shape(s, from + 1, to, kind, text, caseless, lexicon, evidence);

@@ -3,8 +3,9 @@
 // Word-type features are summed once per word and cached, so a token costs five vector
 // additions, its few position features and the 9×9 transition step.
 import model from './model.json';
-import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures } from './features';
-import { NEVER_NAMES } from '../../lexicon/never-names';
+import { AFTER, BEFORE, TAGS, WINDOW, edgeFeatures, wordFeatures, type TokenCodes } from './features';
+import { MAYBE, notAName } from './names';
+import type { TokenNode } from '../../parse/types';
 
 const T = TAGS.length;
 if (T !== 9) throw new Error('tagger: the emission sums are written out for nine tags'); // see tagSentence
@@ -59,6 +60,20 @@ function wordVector(w: string, weights: Weights): Float64Array {
   return v;
 }
 
+/** The rows of position features: a few dozen strings ("first|T", "gz=B-LOC"), looked up in
+ * this small map rather than among all the model's keys. */
+const positionRows = new Map<string, Int16Array | null>();
+
+function positionRow(f: string, weights: Weights): Int16Array | null {
+  let r = positionRows.get(f);
+  if (r === undefined) {
+    r = weights.rows.get(f) ?? null;
+    if (positionRows.size >= 1000) positionRows.clear();
+    positionRows.set(f, r);
+  }
+  return r;
+}
+
 let edges: { before: Float64Array; after: Float64Array } | undefined;
 
 function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Array } {
@@ -71,40 +86,20 @@ function edgeVectors(weights: Weights): { before: Float64Array; after: Float64Ar
   return { before, after };
 }
 
-/** Lower-case words that do occur inside names ("Institute for the Study of War", "Charles de Gaulle"). */
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'du', 'des', 'del', 'della', 'da', 'di', 'do', 'dos', 'van',
-  'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'on', 'upon', 'at', 'in', 'e', 'et', 'zu', 'af', 'av', 'dem', 'st']);
-/** Punctuation that does occur inside names ("Vladimir V. Putin", "AT & T", "Rolls - Royce"). */
-const INNER_PUNCTUATION = new Set(['.', '&', '-', "'", '’', "'s", '’s', '/']);
-
-const MAYBE = 2;
-
-/** Per first letter a–z, the lengths (bits) of the connectors starting with it: most short
- * lower-case words are told from the connectors without a set lookup. */
-const CONNECTOR_LENGTHS = new Uint32Array(26);
-for (const w of CONNECTORS) {
-  const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a && w.length < 32) CONNECTOR_LENGTHS[c - 0x61] |= 1 << w.length;
-  else throw new Error(`tagger: connector "${w}" outside a–z or too long`);
-}
-
-/** 1 for lower-case words and punctuation outside the lists above, never part of a name:
- * they skip the emission sums and the full Viterbi step (they are most of the text);
- * MAYBE for the connectors in the lists, 0 for everything else. */
-function notAName(w: string): number {
-  const c = w.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return w.length > 5 || (CONNECTOR_LENGTHS[c - 0x61] & (1 << w.length)) === 0 || !CONNECTORS.has(w) ? 1 : MAYBE;
-  if (c >= 0x30 && c <= 0x39) return MAYBE; // "1860 Munich": numbers only next to names
-  if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0x80)) return INNER_PUNCTUATION.has(w) ? MAYBE : 1;
-  // Sentence openers such as "The", "He", "When" (a publication's "The" comes from the lexicon).
-  if (w.length <= 9 && NEVER_NAMES.has(w)) return 1;
-  return 0;
-}
+/** A position where only O is kept (decided from its emissions). */
+const CLOSED = 3;
 
 let forced = new Uint8Array(256);
+/** The positions not forced, in order: open[0, count). */
+let open = new Int32Array(256);
 
-/** Previous tags allowed before each tag, as flat lists (BIO leaves I-X two predecessors). */
-const PREDECESSORS: Int8Array[] = TAGS.map((_, t) => Int8Array.from([...Array(T).keys()].filter((p) => ALLOWED[p * T + t])));
+/** Previous tags allowed before each tag (BIO leaves I-X two predecessors): decode's full
+ * step is written out for O and B-X after any tag, I-X (the even tags after O) after B-X and I-X. */
+const PREDECESSORS: number[][] = TAGS.map((_, t) => [...Array(T).keys()].filter((p) => ALLOWED[p * T + t]));
+PREDECESSORS.forEach((preds, t) => {
+  const expected = t !== 0 && t % 2 === 0 ? [t - 1, t] : [...Array(T).keys()];
+  if (preds.join() !== expected.join()) throw new Error(`tagger: unexpected tag layout at ${TAGS[t]}`);
+});
 
 let scratch = { emit: new Float64Array(64 * T), score: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
@@ -121,14 +116,16 @@ let vectors: Float64Array[] = [];
 let stamp = new Int32Array(256);
 let epoch = 0;
 
-/** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses). */
-export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array): void {
+/** tagSentence writing the tags into out[0, words.length) (a buffer the caller reuses).
+ * With `codes` (tokenCodes of the document, the words being a run of its tokens), the
+ * words' notAName classes are read from the codes. */
+export function tagInto(words: readonly { value: string }[], position: string[][], out: Int8Array, codes?: TokenCodes, base = codes ? (words[0] as TokenNode).index : 0): void {
   const weights = (loaded ??= load());
   const e = (edges ??= edgeVectors(weights));
   const n = words.length;
   if (n === 0) return;
   if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
-  const { emit, score, back } = scratch;
+  const { emit } = scratch;
   if (forced.length < n) forced = new Uint8Array(2 * n);
   if (stamp.length < n) {
     stamp = new Int32Array(2 * n);
@@ -138,19 +135,44 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     stamp.fill(0);
     epoch = 1;
   }
-  for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
-  // Connectors ("of", "the", ".") can only be inside a name between two name-like words.
-  for (let i = 0; i < n; i++) {
-    if (forced[i] !== MAYBE) continue;
-    const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
-    const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
-    forced[i] = before && after ? 0 : 1;
+  // Connectors ("of", "the", ".") can only be inside a name between two name-like words
+  // (decided in order: the positions before are decided already, those after not yet).
+  // The positions left open are listed: the steps below visit only them.
+  if (open.length < n) open = new Int32Array(2 * n);
+  let count = 0;
+  if (codes) {
+    // The classes straight from the codes, in the same pass.
+    const names = codes.names;
+    for (let i = 0; i < n; i++) {
+      let f = names[base + i];
+      if (f === MAYBE) {
+        const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+        const after = (i + 1 < n && names[base + i + 1] === 0) || (i + 2 < n && names[base + i + 2] === 0);
+        f = before && after ? 0 : 1;
+      }
+      forced[i] = f;
+      if (f === 0) open[count++] = i;
+    }
+  } else {
+    for (let i = 0; i < n; i++) forced[i] = notAName(words[i].value);
+    for (let i = 0; i < n; i++) {
+      let f = forced[i];
+      if (f === MAYBE) {
+        const before = (i > 0 && forced[i - 1] === 0) || (i > 1 && forced[i - 2] === 0);
+        const after = (i + 1 < n && forced[i + 1] === 0) || (i + 2 < n && forced[i + 2] === 0);
+        f = forced[i] = before && after ? 0 : 1;
+      }
+      if (f === 0) open[count++] = i;
+    }
   }
   // Emissions of the positions that may be names: the cached vectors of the window's words
   // (needed only there), then the position's own features, summed in nine registers.
-  // (Forced positions have none: their emission is 0 and never read.)
-  for (let i = 0; i < n; i++) {
-    if (forced[i]) continue;
+  // (Forced positions have none: their emission is 0 and never read.) Most words are plainly
+  // not names: where O wins by more than any transitions could change (margin), only O is
+  // kept at the position, as at a forced one (CLOSED); the first position is always decoded.
+  const margin = weights.margin;
+  for (let q = 0; q < count; q++) {
+    const i = open[q];
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const j = i + o;
@@ -159,7 +181,7 @@ export function tagInto(words: readonly { value: string }[], position: string[][
       else if (j >= n) v = e.after;
       else if (stamp[j] === epoch) v = vectors[j];
       else {
-        v = vectors[j] = wordVector(words[j].value, weights);
+        v = vectors[j] = wordVector(codes ? codes.values[base + j] : words[j].value, weights);
         stamp[j] = epoch;
       }
       const at = (o + WINDOW) * T;
@@ -168,90 +190,134 @@ export function tagInto(words: readonly { value: string }[], position: string[][
     }
     const fs = position[i];
     for (let k = 0; k < fs.length; k++) {
-      const r = weights.rows.get(fs[k]);
+      const r = positionRow(fs[k], weights);
       if (r) {
         e0 += r[0]; e1 += r[1]; e2 += r[2]; e3 += r[3]; e4 += r[4];
         e5 += r[5]; e6 += r[6]; e7 += r[7]; e8 += r[8];
       }
     }
-    const base = i * T;
-    emit[base] = e0; emit[base + 1] = e1; emit[base + 2] = e2; emit[base + 3] = e3; emit[base + 4] = e4;
-    emit[base + 5] = e5; emit[base + 6] = e6; emit[base + 7] = e7; emit[base + 8] = e8;
-  }
-  const trans = weights.transitions;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T + t] && (!forced[0] || t === 0) ? (forced[0] ? 0 : emit[t]) + trans[T * T + t] : -Infinity;
-  const margin = weights.margin;
-  const stay = trans[0]; // O → O
-  // True when only O is kept at the previous position (its other scores are then -Infinity,
-  // left unwritten: the steps below read them only when this is false).
-  let onlyO = forced[0] === 1;
-  for (let i = 1; i < n; i++) {
-    const prev = (i - 1) * T;
-    const cur = i * T;
-    // Most words are plainly not names: when O wins by more than any transitions could
-    // change, only O is kept at this position (a third of the work of the full step).
-    let other = -Infinity;
-    if (!forced[i]) for (let t = 1; t < T; t++) if (emit[cur + t] > other) other = emit[cur + t];
-    if (forced[i] || emit[cur] - other > margin) {
-      const own = forced[i] ? 0 : emit[cur];
-      if (onlyO) {
-        score[cur] = score[prev] + stay + own;
-        back[cur] = 0;
+    if (i > 0) {
+      let other = e1;
+      if (e2 > other) other = e2;
+      if (e3 > other) other = e3;
+      if (e4 > other) other = e4;
+      if (e5 > other) other = e5;
+      if (e6 > other) other = e6;
+      if (e7 > other) other = e7;
+      if (e8 > other) other = e8;
+      if (e0 - other > margin) {
+        forced[i] = CLOSED;
         continue;
       }
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = score[prev + p] + trans[p * T];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[cur] = best + own;
-      back[cur] = arg;
-      onlyO = true;
-      continue;
     }
-    if (onlyO) {
-      // From O alone: O and the B- tags follow it, no I- tag does.
-      const from = score[prev];
+    const at = i * T;
+    emit[at] = e0; emit[at + 1] = e1; emit[at + 2] = e2; emit[at + 3] = e3; emit[at + 4] = e4;
+    emit[at + 5] = e5; emit[at + 6] = e6; emit[at + 7] = e7; emit[at + 8] = e8;
+  }
+  decode(n, out, count);
+}
+
+/** decode on given emissions (n × 9, tag-major per position) and closed positions (nonzero:
+ * only O kept), for tests against a plain Viterbi. */
+export function decodeEmissions(emissions: Float64Array, closed: Uint8Array, n: number): Int8Array {
+  const weights = (loaded ??= load());
+  void weights;
+  if (scratch.emit.length < n * T) scratch = { emit: new Float64Array(2 * n * T), score: new Float64Array(2 * n * T), back: new Int8Array(2 * n * T) };
+  if (forced.length < n) forced = new Uint8Array(2 * n);
+  scratch.emit.set(emissions.subarray(0, n * T));
+  forced.set(closed.subarray(0, n));
+  if (open.length < n) open = new Int32Array(2 * n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (!forced[i]) open[count++] = i;
+  const out = new Int8Array(n);
+  if (n > 0) decode(n, out, count);
+  return out;
+}
+
+/** The model's transition weights, [from * 9 + to], from = 9 for the sentence start. */
+export function transitionWeights(): Float64Array {
+  return (loaded ??= load()).transitions;
+}
+
+/** First-order Viterbi over the open positions (open[0, count), those with forced[i] still 0; emissions in scratch.emit).
+ * A closed position keeps only O, so the best path goes through O there whatever comes
+ * before or after it: each run of open positions between closed ones is decoded on its own,
+ * from O (or the sentence start) to O (or the sentence end), and the closed positions are O.
+ * Scores are sums of integers (the weights and transitions are integers), so leaving out
+ * the score of the path up to a run changes no comparison: the tags are those of the
+ * Viterbi over the whole sentence, ties going to the lower tag index as there. */
+function decode(n: number, out: Int8Array, count: number): void {
+  const { emit, score, back } = scratch;
+  const trans = (loaded as Weights).transitions;
+  out.fill(0, 0, n);
+  let q = 0;
+  while (q < count) {
+    let i = open[q++];
+    if (forced[i]) continue; // closed by its emissions
+    const a = i;
+    // The run's first position: from the sentence start, or from O.
+    const from = a === 0 ? T * T : 0;
+    for (let t = 0; t < T; t++) score[a * T + t] = ALLOWED[from + t] ? emit[a * T + t] + trans[from + t] : -Infinity;
+    for (i = a + 1; q < count && open[q] === i && !forced[i]; i++, q++) {
+      const prev = (i - 1) * T;
+      const cur = i * T;
+      // Written out for the tag layout checked below: O and B-X follow any tag, I-X (even
+      // t > 0) only B-X (t - 1) and I-X. Predecessors in ascending order, the first best kept.
+      const s0 = score[prev], s1 = score[prev + 1], s2 = score[prev + 2], s3 = score[prev + 3], s4 = score[prev + 4];
+      const s5 = score[prev + 5], s6 = score[prev + 6], s7 = score[prev + 7], s8 = score[prev + 8];
       for (let t = 0; t < T; t++) {
-        score[cur + t] = ALLOWED[t] ? from + trans[t] + emit[cur + t] : -Infinity;
-        back[cur + t] = 0;
-      }
-      onlyO = false;
-      continue;
-    }
-    for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t];
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
-        const s = score[prev + p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
+        let best: number;
+        let arg = 0;
+        if (t !== 0 && (t & 1) === 0) {
+          best = -Infinity;
+          const b = score[prev + t - 1] + trans[(t - 1) * T + t];
+          if (b > best) {
+            best = b;
+            arg = t - 1;
+          }
+          const c = score[prev + t] + trans[t * T + t];
+          if (c > best) {
+            best = c;
+            arg = t;
+          }
+        } else {
+          best = s0 + trans[t];
+          let x = s1 + trans[T + t];
+          if (x > best) { best = x; arg = 1; }
+          x = s2 + trans[2 * T + t];
+          if (x > best) { best = x; arg = 2; }
+          x = s3 + trans[3 * T + t];
+          if (x > best) { best = x; arg = 3; }
+          x = s4 + trans[4 * T + t];
+          if (x > best) { best = x; arg = 4; }
+          x = s5 + trans[5 * T + t];
+          if (x > best) { best = x; arg = 5; }
+          x = s6 + trans[6 * T + t];
+          if (x > best) { best = x; arg = 6; }
+          x = s7 + trans[7 * T + t];
+          if (x > best) { best = x; arg = 7; }
+          x = s8 + trans[8 * T + t];
+          if (x > best) { best = x; arg = 8; }
         }
+        score[cur + t] = best + emit[cur + t];
+        back[cur + t] = arg;
       }
-      score[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
     }
-  }
-  if (onlyO) for (let t = 1; t < T; t++) score[(n - 1) * T + t] = -Infinity;
-  let best = -Infinity;
-  out[n - 1] = 0;
-  for (let t = 0; t < T; t++) {
-    if (score[(n - 1) * T + t] > best) {
-      best = score[(n - 1) * T + t];
-      out[n - 1] = t;
+    // The run's last tag: the best one into the O that follows, or the best at the end.
+    const last = (i - 1) * T;
+    let best = -Infinity;
+    let tag = 0;
+    for (let p = 0; p < T; p++) {
+      const s = i < n ? score[last + p] + trans[p * T] : score[last + p];
+      if (s > best) {
+        best = s;
+        tag = p;
+      }
     }
-  }
-  // The path back, the current tag in a register (not reread from `out`).
-  let tag = out[n - 1];
-  for (let i = n - 1; i > 0; i--) {
-    tag = back[i * T + tag];
     out[i - 1] = tag;
+    for (let k = i - 1; k > a; k--) {
+      tag = back[k * T + tag];
+      out[k - 1] = tag;
+    }
   }
 }

@@ -18,6 +18,7 @@ describe('resolveEntities', () => {
     ['a surname follows the full name seen in the document', 'Pete Hegseth arrived. Hegseth then spoke.', ['Pete Hegseth=Pete Hegseth', 'Hegseth=Pete Hegseth']],
     ['a lesser-known name keeps its middle initial', 'Marla J. Fenwick reported. Fenwick added more.', ['Marla J. Fenwick=Marla J. Fenwick', 'Fenwick=Marla J. Fenwick']],
     ['an initial of a well-known name', 'Then D. Trump wrote again.', ['D. Trump=Donald Trump']],
+    ['a dateline in capitals names what the body writes', 'HALDEN, Feb. 13 (Meridian Wire) - The mayor of Halden said the city of Halden would open shelters.', ['HALDEN=Halden', 'Meridian Wire=Meridian Wire', 'Halden=Halden', 'Halden=Halden']],
     ['two people of one family stay two', 'Ivan Zakharko and his wife, Kateryna Zakharko, fled.', ['Ivan Zakharko=Ivan Zakharko', 'Kateryna Zakharko=Kateryna Zakharko']],
     [
       'a shorter full name takes the fullest form of that person',

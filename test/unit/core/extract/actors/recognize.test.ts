@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseNews } from '../../../../../src/core/parse';
-import { recognize } from '../../../../../src/core/extract/actors/recognize';
+import { LexiconIndex, isPossessive, recognize } from '../../../../../src/core/extract/actors/recognize';
 
 /** "text/type" for every recognized actor, in order. */
 function actors(text: string): string[] {
@@ -81,5 +81,26 @@ describe('recognize actors', () => {
   it('finds nothing in text without names', () => {
     assert.deepEqual(actors('the talks went on for hours, and nobody said much.'), []);
     assert.deepEqual(actors(''), []);
+  });
+});
+
+describe('isPossessive', () => {
+  it('matches what /^[\'’]s$/i matches', () => {
+    for (const v of ["'s", '’s', "'S", '’S', 's', "'", "'ss", 'ſ', "'ſ", '`s', "''", 'is', '’t', "x's"]) assert.equal(isPossessive(v), /^['’]s$/i.test(v), v);
+  });
+});
+
+describe('LexiconIndex', () => {
+  it('answers for its own sentence only, though the buffers are shared', () => {
+    const entry = { type: 'place' as const, canonical: 'X' };
+    const long = new LexiconIndex([{ from: 1, to: 3, entry }, { from: 5, to: 6, entry }], 8);
+    assert.equal(long.startingAt(5)?.from, 5);
+    assert.equal(long.longerOver(2, 3), true);
+    const short = new LexiconIndex([{ from: 0, to: 1, entry }], 3);
+    assert.equal(short.startingAt(0)?.to, 1);
+    for (const i of [1, 2, 3, 5, -1]) assert.equal(short.startingAt(i), undefined, String(i));
+    assert.equal(short.longerOver(1, 3), false);
+    assert.equal(short.longerOver(0, 1), false);
+    assert.equal(new LexiconIndex([], 4).startingAt(0), undefined);
   });
 });
