@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseNews } from '../../../../src/core/parse/parse-news';
+import { parseNews, run } from '../../../../src/core/parse/parse-news';
 import type { NewsRoot, TokenNode } from '../../../../src/core/parse/types';
 
 /** "value@start" for every non-whitespace token, the compact form the tables below use. */
@@ -154,5 +154,54 @@ describe('parseNews token array', () => {
       const inSentences = root.children.flatMap((p) => p.children.flatMap((s) => s.children));
       assert.deepEqual(inSentences, root.tokens);
     }
+  });
+});
+
+describe('run (copies of token runs)', () => {
+  it('copies exactly items[first .. first + n - 1] for every size, across the size buckets', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ i }));
+    for (const n of [1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 130]) {
+      for (const first of [0, 3, 200 - n]) {
+        const a = run(items, first, n);
+        assert.equal(a.length, n);
+        assert.deepEqual(a, items.slice(first, first + n));
+        assert.equal(Object.keys(a).length, n, 'no holes');
+        assert.notEqual(a, items);
+      }
+    }
+  });
+
+  it('gives each call its own array', () => {
+    const items = ['a', 'b', 'c'];
+    const a = run(items, 0, 2);
+    const b = run(items, 0, 2);
+    a[0] = 'z';
+    assert.deepEqual(b, ['a', 'b']);
+  });
+});
+
+describe('parseNews sentences and paragraphs as runs', () => {
+  it('every sentence and paragraph holds exactly its own items, however long', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ') + '.';
+    const text = [long, 'Short one. Two words.', Array.from({ length: 70 }, (_, i) => `S${i} ends.`).join(' '), long].join('\n\n');
+    const root = parseNews(text);
+    let k = 0;
+    for (const p of root.children) {
+      assert.equal(p.start, p.children[0].start);
+      assert.equal(p.end, p.children[p.children.length - 1].end);
+      for (const s of p.children) {
+        assert.equal(s.start, s.children[0].start);
+        assert.equal(s.end, s.children[s.children.length - 1].end);
+        for (const t of s.children) assert.equal(t, root.tokens[k++]);
+      }
+    }
+    assert.equal(k, root.tokens.length);
+    assert.deepEqual(root.children.map((p) => p.children.length), [1, 2, 70, 1]);
+    assert.equal(root.children[0].children[0].children.length, 151);
+  });
+
+  it('quotation marks carry their role from the start, as the last field', () => {
+    const q = parseNews('“Go,” he said.').tokens.filter((t) => t.kind === 'quote');
+    assert.deepEqual(q.map((t) => Object.keys(t)), [['type', 'kind', 'value', 'start', 'end', 'index', 'quote'], ['type', 'kind', 'value', 'start', 'end', 'index', 'quote']]);
   });
 });
