@@ -64,29 +64,62 @@ function internHashed(text: string, start: number, end: number, h: number): stri
 // the sentences' children arrays alone were most of the parse's garbage-collection time).
 // Array literals have allocation sites, which V8 learns to allocate in old space directly
 // once their arrays keep surviving: so a run of n items is copied into a literal of the next
-// size up (8, 16, 32 or 64, filled with its first item), then cut to length n.
+// size up (4 to 64 items), then cut to length n.
 
-/** A new array holding `items[first]` to `items[first + n - 1]` (n > 0). */
+/** A new array holding `items[first]` to `items[first + n - 1]` (n > 0). The literals read
+ * past the run (up to the bucket's size): what they find there is cut off. */
 export function run<T>(items: readonly T[], first: number, n: number): T[] {
-  const x = items[first];
+  const t = items;
+  const f = first;
   let a: T[];
-  if (n <= 8) a = [x, x, x, x, x, x, x, x];
-  else if (n <= 16) a = [
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-  ];
-  else if (n <= 32) a = [
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-  ];
-  else if (n <= 64) a = [
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-    x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x,
-  ];
-  else return items.slice(first, first + n);
-  for (let i = 1; i < n; i++) a[i] = items[first + i];
-  a.length = n;
+  if (n <= 4) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3],
+    ];
+  } else if (n <= 8) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7],
+    ];
+  } else if (n <= 12) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+    ];
+  } else if (n <= 16) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+      t[f + 12], t[f + 13], t[f + 14], t[f + 15],
+    ];
+  } else if (n <= 24) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
+    ];
+  } else if (n <= 32) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
+      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31],
+    ];
+  } else if (n <= 48) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
+      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31], t[f + 32], t[f + 33], t[f + 34], t[f + 35],
+      t[f + 36], t[f + 37], t[f + 38], t[f + 39], t[f + 40], t[f + 41], t[f + 42], t[f + 43], t[f + 44], t[f + 45], t[f + 46], t[f + 47],
+    ];
+  } else if (n <= 64) {
+    a = [
+      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
+      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
+      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31], t[f + 32], t[f + 33], t[f + 34], t[f + 35],
+      t[f + 36], t[f + 37], t[f + 38], t[f + 39], t[f + 40], t[f + 41], t[f + 42], t[f + 43], t[f + 44], t[f + 45], t[f + 46], t[f + 47],
+      t[f + 48], t[f + 49], t[f + 50], t[f + 51], t[f + 52], t[f + 53], t[f + 54], t[f + 55], t[f + 56], t[f + 57], t[f + 58], t[f + 59],
+      t[f + 60], t[f + 61], t[f + 62], t[f + 63],
+    ];
+  } else {
+    return items.slice(first, first + n);
+  }
+  if (n !== a.length) a.length = n;
   return a;
 }
 
