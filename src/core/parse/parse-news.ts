@@ -33,7 +33,26 @@ for (const a of NUMBER_ABBREVIATIONS) MAX_ABBREVIATION = Math.max(MAX_ABBREVIATI
 const INTERN_SIZE = 8192;
 const interned: (string | undefined)[] = new Array(INTERN_SIZE);
 
+/** One string per code unit below U+3100 (Latin, punctuation, quotes, dashes, CJK marks), made
+ * on first use: a fifth of all tokens are a single character, mostly punctuation, and a direct
+ * lookup is cheaper than hashing and comparing. */
+const SINGLE_LIMIT = 0x3100;
+const SINGLE: (string | undefined)[] = new Array(SINGLE_LIMIT);
+
+function single(c: number): string {
+  let s = SINGLE[c];
+  if (s === undefined) {
+    s = String.fromCharCode(c);
+    SINGLE[c] = s;
+  }
+  return s;
+}
+
 function intern(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    if (c < SINGLE_LIMIT) return single(c);
+  }
   if (end - start > 12) return text.slice(start, end);
   let h = 0;
   for (let i = start; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
@@ -43,6 +62,7 @@ function intern(text: string, start: number, end: number): string {
 /** `intern` with the characters' hash ((h * 31 + c) | 0 from 0) already computed by the scanner. */
 function internHashed(text: string, start: number, end: number, h: number): string {
   const length = end - start;
+  if (length === 1 && h < SINGLE_LIMIT) return single(h); // h is the code unit itself
   if (length > 12) return text.slice(start, end);
   h = (h + length * 0x9e3779b1) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);

@@ -48,6 +48,13 @@ describe('parseNews tokens', () => {
     });
   });
 
+  it('single-character tokens have their own character, below and above U+3100', () => {
+    const text = 'a I 5 , ; “ ” ’ — … § © ½ € ︙ 中 文 、 ｡ 가 \u0100 \u30ff \u3100 \uffe5 x';
+    const root = parseNews(text);
+    for (const t of root.tokens) assert.equal(t.value, text.slice(t.start, t.end));
+    assert.ok(root.tokens.filter((t) => t.end - t.start === 1).length >= 20);
+  });
+
   it('kinds: word, number, punctuation, quote, symbol', () => {
     const root = parseNews('“Pay $5,” he said.');
     assert.deepEqual(root.tokens.map((t) => t.kind), ['quote', 'word', 'symbol', 'number', 'punctuation', 'quote', 'word', 'word', 'punctuation']);
