@@ -86,6 +86,9 @@ function internHashed(text: string, start: number, end: number, h: number): stri
 // once their arrays keep surviving: so a run of n items is copied into a literal of the next
 // size up (4 to 64 items), then cut to length n.
 
+/** From this length on, a text's tree is expected to outlive a few scavenges (see run). */
+const LONG_TEXT = 1 << 18;
+
 /** A new array holding `items[first]` to `items[first + n - 1]` (n > 0). The literals read
  * past the run (up to the bucket's size): what they find there is cut off. */
 export function run<T>(items: readonly T[], first: number, n: number): T[] {
@@ -149,6 +152,7 @@ class TreeBuilder {
    * what the garbage collector then has to move. */
   readonly tokens: TokenNode[];
   count = 0;
+  private readonly long: boolean;
   readonly paragraphs: ParagraphNode[] = [];
   /** The current paragraph's sentences (reused: each paragraph gets a copy of its run). */
   private sentences: SentenceNode[] = [];
@@ -173,6 +177,13 @@ class TreeBuilder {
   ) {
     // News prose has a token every five to six characters; a quarter of the length is room enough.
     this.tokens = new Array<TokenNode>(Math.min(text.length >> 2, 1 << 24));
+    this.long = text.length >= LONG_TEXT;
+  }
+
+  /** A run of tokens or sentences as an array of its own: for a long text, one that V8 will
+   * allocate in old space (see run); a short text's tree is gone before it would get there. */
+  private copy<T>(items: T[], first: number, n: number): T[] {
+    return this.long ? run(items, first, n) : items.slice(first, first + n);
   }
 
   /** The tokens array, cut to the tokens made. */
@@ -257,7 +268,7 @@ class TreeBuilder {
 
   endSentence(): void {
     if (this.size > 0) {
-      const children = this.whitespace ? this.children : run(this.tokens, this.first, this.size);
+      const children = this.whitespace ? this.children : this.copy(this.tokens, this.first, this.size);
       this.sentences[this.sentenceCount++] = { type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children };
       if (this.whitespace) this.children = [];
       this.size = 0;
@@ -271,7 +282,7 @@ class TreeBuilder {
     this.endSentence();
     const n = this.sentenceCount;
     if (n > 0) {
-      const sentences = run(this.sentences, 0, n);
+      const sentences = this.copy(this.sentences, 0, n);
       this.paragraphs.push({ type: 'ParagraphNode', start: sentences[0].start, end: sentences[n - 1].end, children: sentences });
       this.sentenceCount = 0;
     }

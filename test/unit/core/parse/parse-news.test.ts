@@ -188,23 +188,38 @@ describe('run (copies of token runs)', () => {
 });
 
 describe('parseNews sentences and paragraphs as runs', () => {
-  it('every sentence and paragraph holds exactly its own items, however long', () => {
-    const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ') + '.';
-    const text = [long, 'Short one. Two words.', Array.from({ length: 70 }, (_, i) => `S${i} ends.`).join(' '), long].join('\n\n');
-    const root = parseNews(text);
+  const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ') + '.';
+  const text = [long, 'Short one. Two words.', Array.from({ length: 70 }, (_, i) => `S${i} ends.`).join(' '), long].join('\n\n');
+  function checkRuns(root: NewsRoot): void {
     let k = 0;
     for (const p of root.children) {
       assert.equal(p.start, p.children[0].start);
       assert.equal(p.end, p.children[p.children.length - 1].end);
+      assert.equal(Object.keys(p.children).length, p.children.length, 'no holes');
       for (const s of p.children) {
         assert.equal(s.start, s.children[0].start);
         assert.equal(s.end, s.children[s.children.length - 1].end);
+        assert.equal(Object.keys(s.children).length, s.children.length, 'no holes');
         for (const t of s.children) assert.equal(t, root.tokens[k++]);
       }
     }
     assert.equal(k, root.tokens.length);
+  }
+
+  it('every sentence and paragraph holds exactly its own items, however long', () => {
+    const root = parseNews(text);
+    checkRuns(root);
     assert.deepEqual(root.children.map((p) => p.children.length), [1, 2, 70, 1]);
     assert.equal(root.children[0].children[0].children.length, 151);
+  });
+
+  it('the same in a long text (whose runs are copied by run())', () => {
+    const parts = [text, 'A. B c. D e f. G h i j.', 'One two three four five six seven eight nine ten eleven twelve thirteen. K.'];
+    const big = Array.from({ length: 1200 }, (_, i) => parts[i % 3]).join('\n\n');
+    assert.ok(big.length >= 1 << 18);
+    const root = parseNews(big);
+    checkRuns(root);
+    assert.deepEqual(root.children.slice(0, 6).map((p) => p.children.map((s) => s.children.length)), [[151], [3, 3], new Array(70).fill(3), [151], [5, 4, 5], [14, 2]]);
   });
 
   it('quotation marks carry their role from the start, as the last field', () => {
