@@ -78,81 +78,12 @@ function internHashed(text: string, start: number, end: number, h: number): stri
   return value;
 }
 
-// A long document's tree lives through the whole pipeline, so every array the parser makes
-// for it ends up in V8's old generation. Arrays from slice() or push() start in the young
-// generation and are copied twice by the scavenger before they get there (on 5 MB of news,
-// the sentences' children arrays alone were most of the parse's garbage-collection time).
-// Array literals have allocation sites, which V8 learns to allocate in old space directly
-// once their arrays keep surviving: so a run of n items is copied into a literal of the next
-// size up (4 to 64 items), then cut to length n.
-
-/** From this length on, a text's tree is expected to outlive a few scavenges (see run). */
-const LONG_TEXT = 1 << 18;
-
-/** A new array holding `items[first]` to `items[first + n - 1]` (n > 0). The literals read
- * past the run (up to the bucket's size): what they find there is cut off. */
-export function run<T>(items: readonly T[], first: number, n: number): T[] {
-  const t = items;
-  const f = first;
-  let a: T[];
-  if (n <= 4) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3],
-    ];
-  } else if (n <= 8) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7],
-    ];
-  } else if (n <= 12) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-    ];
-  } else if (n <= 16) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-      t[f + 12], t[f + 13], t[f + 14], t[f + 15],
-    ];
-  } else if (n <= 24) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
-    ];
-  } else if (n <= 32) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
-      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31],
-    ];
-  } else if (n <= 48) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
-      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31], t[f + 32], t[f + 33], t[f + 34], t[f + 35],
-      t[f + 36], t[f + 37], t[f + 38], t[f + 39], t[f + 40], t[f + 41], t[f + 42], t[f + 43], t[f + 44], t[f + 45], t[f + 46], t[f + 47],
-    ];
-  } else if (n <= 64) {
-    a = [
-      t[f], t[f + 1], t[f + 2], t[f + 3], t[f + 4], t[f + 5], t[f + 6], t[f + 7], t[f + 8], t[f + 9], t[f + 10], t[f + 11],
-      t[f + 12], t[f + 13], t[f + 14], t[f + 15], t[f + 16], t[f + 17], t[f + 18], t[f + 19], t[f + 20], t[f + 21], t[f + 22], t[f + 23],
-      t[f + 24], t[f + 25], t[f + 26], t[f + 27], t[f + 28], t[f + 29], t[f + 30], t[f + 31], t[f + 32], t[f + 33], t[f + 34], t[f + 35],
-      t[f + 36], t[f + 37], t[f + 38], t[f + 39], t[f + 40], t[f + 41], t[f + 42], t[f + 43], t[f + 44], t[f + 45], t[f + 46], t[f + 47],
-      t[f + 48], t[f + 49], t[f + 50], t[f + 51], t[f + 52], t[f + 53], t[f + 54], t[f + 55], t[f + 56], t[f + 57], t[f + 58], t[f + 59],
-      t[f + 60], t[f + 61], t[f + 62], t[f + 63],
-    ];
-  } else {
-    return items.slice(first, first + n);
-  }
-  if (n !== a.length) a.length = n;
-  return a;
-}
-
 class TreeBuilder {
   /** Allocated at about the size it will have (see parseNews) and cut to `count` at the end:
    * growing a million-token array by push copies it again and again, and the copies are
    * what the garbage collector then has to move. */
   readonly tokens: TokenNode[];
   count = 0;
-  private readonly long: boolean;
   readonly paragraphs: ParagraphNode[] = [];
   /** The current paragraph's sentences (reused: each paragraph gets a copy of its run). */
   private sentences: SentenceNode[] = [];
@@ -177,13 +108,6 @@ class TreeBuilder {
   ) {
     // News prose has a token every five to six characters; a quarter of the length is room enough.
     this.tokens = new Array<TokenNode>(Math.min(text.length >> 2, 1 << 24));
-    this.long = text.length >= LONG_TEXT;
-  }
-
-  /** A run of tokens or sentences as an array of its own: for a long text, one that V8 will
-   * allocate in old space (see run); a short text's tree is gone before it would get there. */
-  private copy<T>(items: T[], first: number, n: number): T[] {
-    return this.long ? run(items, first, n) : items.slice(first, first + n);
   }
 
   /** The tokens array, cut to the tokens made. */
@@ -268,7 +192,7 @@ class TreeBuilder {
 
   endSentence(): void {
     if (this.size > 0) {
-      const children = this.whitespace ? this.children : this.copy(this.tokens, this.first, this.size);
+      const children = this.whitespace ? this.children : this.tokens.slice(this.first, this.first + this.size);
       this.sentences[this.sentenceCount++] = { type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children };
       if (this.whitespace) this.children = [];
       this.size = 0;
@@ -282,7 +206,7 @@ class TreeBuilder {
     this.endSentence();
     const n = this.sentenceCount;
     if (n > 0) {
-      const sentences = this.copy(this.sentences, 0, n);
+      const sentences = this.sentences.slice(0, n);
       this.paragraphs.push({ type: 'ParagraphNode', start: sentences[0].start, end: sentences[n - 1].end, children: sentences });
       this.sentenceCount = 0;
     }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseNews, run } from '../../../../src/core/parse/parse-news';
+import { parseNews } from '../../../../src/core/parse/parse-news';
 import type { NewsRoot, TokenNode } from '../../../../src/core/parse/types';
 
 /** "value@start" for every non-whitespace token, the compact form the tables below use. */
@@ -164,29 +164,6 @@ describe('parseNews token array', () => {
   });
 });
 
-describe('run (copies of token runs)', () => {
-  it('copies exactly items[first .. first + n - 1] for every size, across the size buckets', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({ i }));
-    for (const n of [1, 2, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 130]) {
-      for (const first of [0, 3, 200 - n]) {
-        const a = run(items, first, n);
-        assert.equal(a.length, n);
-        assert.deepEqual(a, items.slice(first, first + n));
-        assert.equal(Object.keys(a).length, n, 'no holes');
-        assert.notEqual(a, items);
-      }
-    }
-  });
-
-  it('gives each call its own array', () => {
-    const items = ['a', 'b', 'c'];
-    const a = run(items, 0, 2);
-    const b = run(items, 0, 2);
-    a[0] = 'z';
-    assert.deepEqual(b, ['a', 'b']);
-  });
-});
-
 describe('parseNews sentences and paragraphs as runs', () => {
   const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ') + '.';
   const text = [long, 'Short one. Two words.', Array.from({ length: 70 }, (_, i) => `S${i} ends.`).join(' '), long].join('\n\n');
@@ -213,7 +190,7 @@ describe('parseNews sentences and paragraphs as runs', () => {
     assert.equal(root.children[0].children[0].children.length, 151);
   });
 
-  it('the same in a long text (whose runs are copied by run())', () => {
+  it('the same in a long text', () => {
     const parts = [text, 'A. B c. D e f. G h i j.', 'One two three four five six seven eight nine ten eleven twelve thirteen. K.'];
     const big = Array.from({ length: 1200 }, (_, i) => parts[i % 3]).join('\n\n');
     assert.ok(big.length >= 1 << 18);
