@@ -33,7 +33,26 @@ for (const a of NUMBER_ABBREVIATIONS) MAX_ABBREVIATION = Math.max(MAX_ABBREVIATI
 const INTERN_SIZE = 8192;
 const interned: (string | undefined)[] = new Array(INTERN_SIZE);
 
+/** One string per code unit below U+3100 (Latin, punctuation, quotes, dashes, CJK marks), made
+ * on first use: a fifth of all tokens are a single character, mostly punctuation, and a direct
+ * lookup is cheaper than hashing and comparing. */
+const SINGLE_LIMIT = 0x3100;
+const SINGLE: (string | undefined)[] = new Array(SINGLE_LIMIT);
+
+function single(c: number): string {
+  let s = SINGLE[c];
+  if (s === undefined) {
+    s = String.fromCharCode(c);
+    SINGLE[c] = s;
+  }
+  return s;
+}
+
 function intern(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    if (c < SINGLE_LIMIT) return single(c);
+  }
   if (end - start > 12) return text.slice(start, end);
   let h = 0;
   for (let i = start; i < end; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
@@ -43,6 +62,7 @@ function intern(text: string, start: number, end: number): string {
 /** `intern` with the characters' hash ((h * 31 + c) | 0 from 0) already computed by the scanner. */
 function internHashed(text: string, start: number, end: number, h: number): string {
   const length = end - start;
+  if (length === 1 && h < SINGLE_LIMIT) return single(h); // h is the code unit itself
   if (length > 12) return text.slice(start, end);
   h = (h + length * 0x9e3779b1) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);
@@ -65,7 +85,9 @@ class TreeBuilder {
   readonly tokens: TokenNode[];
   count = 0;
   readonly paragraphs: ParagraphNode[] = [];
+  /** The current paragraph's sentences (reused: each paragraph gets a copy of its run). */
   private sentences: SentenceNode[] = [];
+  private sentenceCount = 0;
   /** The current sentence's children, built up only with whitespace nodes: without them a
    * sentence's children are a run of `tokens`, copied once at its end (no growing arrays). */
   private children: TokenNode[] = [];
@@ -103,9 +125,19 @@ class TreeBuilder {
     return this.addValue('WordNode', kind, start, end, internHashed(this.text, start, end, scanHash));
   }
 
+  /** A quotation mark: made with its `quote` field (adding the field afterwards would give
+   * every quote token a separately allocated property store). */
+  addQuote(start: number, quote: 'open' | 'close'): TokenNode {
+    const t: TokenNode = { type: 'PunctuationNode', kind: 'quote', value: intern(this.text, start, start + 1), start, end: start + 1, index: this.count, quote };
+    return this.store(t);
+  }
+
   private addValue(type: TokenNode['type'], kind: TokenKind, start: number, end: number, value: string): TokenNode {
+    return this.store({ type, kind, value, start, end, index: this.count });
+  }
+
+  private store(t: TokenNode): TokenNode {
     const index = this.count++;
-    const t: TokenNode = { type, kind, value, start, end, index };
     if (index < this.tokens.length) this.tokens[index] = t;
     else this.tokens.push(t);
     this.last = t;
@@ -161,7 +193,7 @@ class TreeBuilder {
   endSentence(): void {
     if (this.size > 0) {
       const children = this.whitespace ? this.children : this.tokens.slice(this.first, this.first + this.size);
-      this.sentences.push({ type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children });
+      this.sentences[this.sentenceCount++] = { type: 'SentenceNode', start: children[0].start, end: children[children.length - 1].end, children };
       if (this.whitespace) this.children = [];
       this.size = 0;
     }
@@ -172,10 +204,11 @@ class TreeBuilder {
 
   endParagraph(): void {
     this.endSentence();
-    const sentences = this.sentences;
-    if (sentences.length > 0) {
-      this.paragraphs.push({ type: 'ParagraphNode', start: sentences[0].start, end: sentences[sentences.length - 1].end, children: sentences });
-      this.sentences = [];
+    const n = this.sentenceCount;
+    if (n > 0) {
+      const sentences = this.sentences.slice(0, n);
+      this.paragraphs.push({ type: 'ParagraphNode', start: sentences[0].start, end: sentences[n - 1].end, children: sentences });
+      this.sentenceCount = 0;
     }
     this.openSingle = 0;
   }
@@ -427,10 +460,10 @@ function quoteOrApostrophe(text: string, i: number, c: number, b: TreeBuilder): 
       return end;
     }
   }
-  const t = b.add('PunctuationNode', 'quote', i, i + 1);
-  t.quote = quoteRole(text, i, c, last);
+  const role = quoteRole(text, i, c, last);
+  const t = b.addQuote(i, role);
   if (c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b) {
-    if (t.quote === 'open') b.openSingle++;
+    if (role === 'open') b.openSingle++;
     else if (b.openSingle > 0) b.openSingle--;
   }
   b.place(t);

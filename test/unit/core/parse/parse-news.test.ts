@@ -48,6 +48,13 @@ describe('parseNews tokens', () => {
     });
   });
 
+  it('single-character tokens have their own character, below and above U+3100', () => {
+    const text = 'a I 5 , ; “ ” ’ — … § © ½ € ︙ 中 文 、 ｡ 가 \u0100 \u30ff \u3100 \uffe5 x';
+    const root = parseNews(text);
+    for (const t of root.tokens) assert.equal(t.value, text.slice(t.start, t.end));
+    assert.ok(root.tokens.filter((t) => t.end - t.start === 1).length >= 20);
+  });
+
   it('kinds: word, number, punctuation, quote, symbol', () => {
     const root = parseNews('“Pay $5,” he said.');
     assert.deepEqual(root.tokens.map((t) => t.kind), ['quote', 'word', 'symbol', 'number', 'punctuation', 'quote', 'word', 'word', 'punctuation']);
@@ -154,5 +161,46 @@ describe('parseNews token array', () => {
       const inSentences = root.children.flatMap((p) => p.children.flatMap((s) => s.children));
       assert.deepEqual(inSentences, root.tokens);
     }
+  });
+});
+
+describe('parseNews sentences and paragraphs as runs', () => {
+  const long = Array.from({ length: 150 }, (_, i) => `w${i}`).join(' ') + '.';
+  const text = [long, 'Short one. Two words.', Array.from({ length: 70 }, (_, i) => `S${i} ends.`).join(' '), long].join('\n\n');
+  function checkRuns(root: NewsRoot): void {
+    let k = 0;
+    for (const p of root.children) {
+      assert.equal(p.start, p.children[0].start);
+      assert.equal(p.end, p.children[p.children.length - 1].end);
+      assert.equal(Object.keys(p.children).length, p.children.length, 'no holes');
+      for (const s of p.children) {
+        assert.equal(s.start, s.children[0].start);
+        assert.equal(s.end, s.children[s.children.length - 1].end);
+        assert.equal(Object.keys(s.children).length, s.children.length, 'no holes');
+        for (const t of s.children) assert.equal(t, root.tokens[k++]);
+      }
+    }
+    assert.equal(k, root.tokens.length);
+  }
+
+  it('every sentence and paragraph holds exactly its own items, however long', () => {
+    const root = parseNews(text);
+    checkRuns(root);
+    assert.deepEqual(root.children.map((p) => p.children.length), [1, 2, 70, 1]);
+    assert.equal(root.children[0].children[0].children.length, 151);
+  });
+
+  it('the same in a long text', () => {
+    const parts = [text, 'A. B c. D e f. G h i j.', 'One two three four five six seven eight nine ten eleven twelve thirteen. K.'];
+    const big = Array.from({ length: 1200 }, (_, i) => parts[i % 3]).join('\n\n');
+    assert.ok(big.length >= 1 << 18);
+    const root = parseNews(big);
+    checkRuns(root);
+    assert.deepEqual(root.children.slice(0, 6).map((p) => p.children.map((s) => s.children.length)), [[151], [3, 3], new Array(70).fill(3), [151], [5, 4, 5], [14, 2]]);
+  });
+
+  it('quotation marks carry their role from the start, as the last field', () => {
+    const q = parseNews('“Go,” he said.').tokens.filter((t) => t.kind === 'quote');
+    assert.deepEqual(q.map((t) => Object.keys(t)), [['type', 'kind', 'value', 'start', 'end', 'index', 'quote'], ['type', 'kind', 'value', 'start', 'end', 'index', 'quote']]);
   });
 });
