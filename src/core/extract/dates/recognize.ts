@@ -5,7 +5,7 @@
 import type { DateMention } from '../../model';
 import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
 import type { Anchor, Unit } from './lexicon';
-import { Kind, Tokens, hashWord } from './tokens';
+import { Kind, TokenBuffers, Tokens, hashWord } from './tokens';
 import { type Ymd, addDays, fmtDay, fmtMonth, fmtYear, isValidDay, parseYmd, weekdayNear } from './calendar';
 import { duration, nearestYear, offsetPoint, unitPoint } from './values';
 import { HOLIDAYS, type Holiday } from './holidays';
@@ -69,6 +69,9 @@ export function recognizeDates(text: string, published: string | null): DateMent
  */
 const CHUNK = 1 << 15;
 
+/** The token arrays of every chunk of every text: one recognizer runs at a time (it is synchronous). */
+const BUFFERS = new TokenBuffers();
+
 class Recognizer {
   private t!: Tokens;
   /** Left growth may not reach below this token: it belongs to the previous match. */
@@ -82,7 +85,8 @@ class Recognizer {
     for (let from = 0; from < text.length; ) {
       let to = from + CHUNK >= text.length ? -1 : text.indexOf('\n', from + CHUNK);
       to = to < 0 ? text.length : to + 1;
-      this.t = new Tokens(text, from, to);
+      // (A piece with no line break for long gets arrays of its own, not kept afterwards.)
+      this.t = new Tokens(text, from, to, to - from <= 4 * CHUNK ? BUFFERS : undefined);
       this.floor = 0;
       this.scan();
       from = to;
