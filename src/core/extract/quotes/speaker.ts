@@ -69,6 +69,11 @@ const PREPOSITIONS = new Set(['to', 'on', 'about', 'with', 'at', 'from', 'for', 
 const ORGANIZATION_REACH = 1500;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'his', 'her', 'their', 'its', 'two', 'several']);
 
+/** What the regular expression \s matches. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
 
@@ -106,18 +111,19 @@ export function attributeQuotes(
     return salientValue;
   };
   // Tokens of the sentences near the current one, so a sentence is tokenized once.
-  const tokenCache = new Map<number, Tok[]>();
+  // (By sentence index; a sentence's entry is cleared when it falls out of reach.)
+  const tokenCache: (Tok[] | undefined)[] = new Array(sentences.length).fill(undefined);
   const tokensOf = (j: number): Tok[] => {
-    let t = tokenCache.get(j);
+    let t = tokenCache[j];
     if (!t) {
       t = tokenize(text, sentences[j], regions);
-      tokenCache.set(j, t);
+      tokenCache[j] = t;
     }
     return t;
   };
   let evicted = 0; // sentences before this index have left the cache
   const evictBefore = (j: number) => {
-    for (; evicted < j; evicted++) tokenCache.delete(evicted);
+    for (; evicted < j; evicted++) tokenCache[evicted] = undefined;
   };
   let previous: { found: Found; paragraphEnd: number } | undefined; // last attributed quote
   const lastMention = new Map<string, Span>();
@@ -139,7 +145,7 @@ export function attributeQuotes(
     breaks.push(i);
     if (nextText <= i) {
       nextText = i + 1;
-      while (nextText < text.length && /\s/.test(text[nextText])) nextText++;
+      while (nextText < text.length && isJsSpace(text.charCodeAt(nextText))) nextText++;
       if (nextText < text.length) paraStarts.push(nextText);
     }
   }
