@@ -3,7 +3,7 @@
 // inside a quotation only ends the sentence when the quotation closes right after it
 // (“We need to know. It will be strong,” he said. is one sentence).
 import type { Span } from '../../model';
-import type { FoundQuote } from './scan';
+import { type FoundQuote, Positions, SENTENCE_CANDIDATES } from './scan';
 import { REPORTING } from './lexicon';
 
 const ABBREVIATIONS = new Set(
@@ -102,15 +102,28 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
   }
 }
 
-/** Characters that may end a sentence: line breaks, . ! ? and the C of "Credit…". */
+export { SENTENCE_CANDIDATES };
 const CANDIDATE = new Uint8Array(0x10000);
-for (const c of [10, 13, 0x2028, 0x2029, 0x2e, 0x21, 0x3f, 0x43]) CANDIDATE[c] = 1;
+for (const c of SENTENCE_CANDIDATES) CANDIDATE[c] = 1;
+
+/** Candidates of splitSentences when the caller has none (reused: it is synchronous). */
+const ownCandidates = new Positions();
+
+/** The positions of the SENTENCE_CANDIDATES characters in text. */
+function candidatesOf(text: string): Positions {
+  const out = ownCandidates;
+  out.clear();
+  for (let i = 0; i < text.length; i++) if (CANDIDATE[text.charCodeAt(i)] === 1) out.push(i);
+  return out;
+}
 
 /**
  * Sentence spans in document order. `quotes` (from scanQuotes) keep full stops inside a
- * quotation from splitting the sentence.
+ * quotation from splitting the sentence. `candidates`: the positions of every character of
+ * SENTENCE_CANDIDATES in the text, in order (scanQuotes collects them), so that only those
+ * are visited.
  */
-export function splitSentences(text: string, quotes: readonly FoundQuote[] = []): Span[] {
+export function splitSentences(text: string, quotes: readonly FoundQuote[] = [], candidates?: Positions): Span[] {
   const out: Span[] = [];
   // Double-quote regions [open, close) in order; nested singles lie inside them.
   const regions = quotes.filter((q) => q.parent < 0 && !q.block);
@@ -126,10 +139,16 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
     const s = trimSentence(text, a, b, marks);
     if (s) out.push(s);
   };
+  // Only line breaks, . ! ? and the C of "Credit…" matter: the loop visits those alone.
+  const list = (candidates ?? candidatesOf(text)).data;
+  const count = candidates ? candidates.count : ownCandidates.count;
+  let nextCandidate = 0; // in the candidate list
   for (let i = 0; i < n; i++) {
+    // The next candidate at or after i (the Credit rule jumps ahead).
+    while (nextCandidate < count && list[nextCandidate] < i) nextCandidate++;
+    if (nextCandidate === count) break;
+    i = list[nextCandidate++];
     const c = text.charCodeAt(i);
-    // Fast path: only line breaks, . ! ? and the C of "Credit…" matter.
-    if (CANDIDATE[c] === 0) continue;
     if (isBreak(c)) {
       push(start, i);
       start = i + 1;

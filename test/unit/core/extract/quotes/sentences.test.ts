@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { scanQuotes } from '../../../../../src/core/extract/quotes/scan';
-import { splitSentences } from '../../../../../src/core/extract/quotes/sentences';
+import { Positions, scanQuotes } from '../../../../../src/core/extract/quotes/scan';
+import { SENTENCE_CANDIDATES, splitSentences } from '../../../../../src/core/extract/quotes/sentences';
 
 function sentences(text: string): string[] {
   return splitSentences(text, scanQuotes(text)).map((s) => text.slice(s.start, s.end));
@@ -22,4 +22,23 @@ describe('splitSentences', () => {
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(sentences(text), expected));
   }
+});
+
+describe('splitSentences over the candidates scanQuotes collects', () => {
+  it('splits exactly as over the whole text, Credit jumps, quotes and abbreviations included', () => {
+    const texts = [
+      'Mr. Trump met Mr. Putin in the U.S. on Jan. 5. “We need to know. It will be strong,” he said. Then he left!\n“Vladimir, STOP!” Mr. Trump wrote. Is it over? Yes.',
+      'A caption of the scene in Kyiv.Credit…Jane Doe\nCrowds gathered. Credit… nobody. C.C. Smith said so.\r\nThe end (really).',
+      '"An open quote that never closes. Still inside.\n\nNext paragraph. Café owners agreed.\u2028Line two. 3.5 percent rose. OK.',
+      '',
+    ];
+    for (const text of texts) {
+      const candidates = new Positions();
+      const quotes = scanQuotes(text, candidates);
+      assert.deepEqual(scanQuotes(text), quotes, 'collecting candidates changes no quotation');
+      assert.deepEqual(splitSentences(text, quotes, candidates), splitSentences(text, quotes));
+      const expected = Array.from({ length: text.length }, (_, i) => i).filter((i) => SENTENCE_CANDIDATES.includes(text.charCodeAt(i)));
+      assert.deepEqual(Array.from(candidates.data.subarray(0, candidates.count)), expected);
+    }
+  });
 });
