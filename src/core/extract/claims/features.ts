@@ -30,7 +30,10 @@ const NUMBER_WORDS = set('one two three four five six seven eight nine ten');
 function hasFigureDigits(sentence: string): boolean {
   const n = sentence.length;
   for (let i = 0; i < n; i++) {
-    if (!isDigit(sentence.charCodeAt(i))) continue;
+    // Straight to the next digit (\d is isDigit).
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(sentence)) return false;
+    i = NEXT_DIGIT.lastIndex - 1;
     // A number as /\d+(?:[.,]\d+)*/ takes it: [a, b), with or without separators.
     const a = i;
     let b = i + 1;
@@ -65,6 +68,7 @@ function hasFigureDigits(sentence: string): boolean {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const NEXT_DIGIT = /\d/g;
 
 /** What the regular expression \s matches. */
 function isJsSpace(c: number): boolean {
@@ -213,6 +217,18 @@ export class SentenceFacts {
   }
 }
 
+// Classes of the word characters (CLAIM_WORD_CHAR) for the scan: one table read per character
+// tells a word character, an ASCII digit or capital, and a character beyond ASCII.
+const W_WORD = 1;
+const W_DIGIT = 2;
+const W_UPPER = 4;
+const W_BEYOND = 8;
+const WORD_BITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (WORD_CHAR[c] === 0) continue;
+  WORD_BITS[c] = W_WORD | (c >= 0x80 ? W_BEYOND : c <= 57 ? W_DIGIT : c <= 90 ? W_UPPER : 0);
+}
+
 // Word records of the sentence scanned last (reused, so a sentence allocates none).
 const F_SIMPLE = 1; // ASCII, and ’ only as a joiner: lower-cased by hand
 const F_UPPER = 2; // has capitals
@@ -325,6 +341,13 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
   let listed = 0;
   let qi = 0;
   let n = 0;
+  // The scratch arrays in locals (taken again when they grow).
+  let starts = wStart;
+  let ends = wEnd;
+  let hashes = wHash;
+  let flagsOf = wFlags;
+  let cuesOf = wCues;
+  let listedAt = wListed;
   let i = span.start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -334,21 +357,17 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
     }
     let j = i;
     let h = 0;
-    let simple = true; // ASCII, and ’ only as a joiner
-    let upper = false;
+    let bits = 0; // W_* of the word's characters
     let hyphen = false; // joined by a hyphen: "nine-for-nine"
     let apostrophe = false; // by ' or ’: "won’t", "we'll"
     for (;;) {
       for (; j < end; j++) {
-        let d = text.charCodeAt(j);
-        if (WORD_CHAR[d] === 0) break;
-        if (d >= 0x80) simple = false;
-        else if (d <= 57) hasDigit = true;
-        else if (d <= 90) {
-          upper = true;
-          d |= 32;
-        }
-        h = (Math.imul(h, 31) + d) | 0;
+        const d = text.charCodeAt(j);
+        const w = WORD_BITS[d];
+        if (w === 0) break;
+        bits |= w;
+        // capitals hashed as their lower case (W_UPPER << 3 is 32)
+        h = (Math.imul(h, 31) + (d | ((w & W_UPPER) << 3))) | 0;
       }
       const d = text.charCodeAt(j);
       if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2d) && WORD_CHAR[text.charCodeAt(j + 1)] === 1) {
@@ -358,7 +377,13 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
         j++;
       } else break;
     }
-    if (n === wCap) growWords();
+    if (n === wCap) {
+      growWords();
+      starts = wStart; ends = wEnd; hashes = wHash; flagsOf = wFlags; cuesOf = wCues; listedAt = wListed;
+    }
+    const simple = (bits & W_BEYOND) === 0; // ASCII, and ’ only as a joiner
+    const upper = (bits & W_UPPER) !== 0;
+    if (bits & W_DIGIT) hasDigit = true;
     let cues: number;
     let capital: boolean;
     if (simple) {
@@ -396,15 +421,15 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
       outsideCues |= cues;
       if (!digit && !capital) {
         flags |= F_LISTED;
-        wListed[listed++] = n;
+        listedAt[listed++] = n;
         wordsCues |= cues;
       }
     }
-    wStart[n] = i;
-    wEnd[n] = j;
-    wHash[n] = h;
-    wFlags[n] = flags;
-    wCues[n] = cues;
+    starts[n] = i;
+    ends[n] = j;
+    hashes[n] = h;
+    flagsOf[n] = flags;
+    cuesOf[n] = cues;
     n++;
     i = j;
   }
