@@ -298,12 +298,15 @@ function lowerSimple(text: string, i: number, j: number, h: number, upper: boole
   return w;
 }
 
+/** The outer quotations of a sentence without any (shared: never added to). */
+const NO_QUOTES: QuoteMention[] = [];
+
 /** Words of a sentence span, which of them are quoted, and the quoted share. */
 export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMention[]): SentenceFacts {
   let quotedChars = 0;
   let reach = span.start;
   // Outermost quotations only (nested ones lie inside them), so the word loop stays linear.
-  const outerQuotes: QuoteMention[] = [];
+  const outerQuotes: QuoteMention[] = inside.length === 0 ? NO_QUOTES : [];
   for (const q of inside) {
     if (q.end <= reach) continue;
     const a = Math.max(q.start, reach);
@@ -575,13 +578,16 @@ function pronounSource(f: SentenceFacts): boolean {
 
 function terminated(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && '"”’\')]'.includes(s[i])) i--;
-  return i >= 0 && '.!?'.includes(s[i]);
+  // " ” ’ ' ) ]
+  for (let c = s.charCodeAt(i); c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d; c = s.charCodeAt(i)) i--;
+  const c = s.charCodeAt(i); // NaN before the start
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 function isQuestion(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && '"”’'.includes(s[i])) i--;
+  // " ” ’
+  for (let c = s.charCodeAt(i); c === 0x22 || c === 0x201d || c === 0x2019; c = s.charCodeAt(i)) i--;
   return s[i] === '?';
 }
 

@@ -77,13 +77,23 @@ function includesIn(text: string, ch: string, a: number, b: number): boolean {
 }
 const REFERENCE = /\s*\[\d{1,3}\]$/;
 
+/** . , ; : (stray punctuation trimmed from a sentence's start) */
+function isLeadingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+/** . ! ? */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /**
  * Trims whitespace, stray leading punctuation, an unmatched outer bracket, a quotation
  * mark that pairs with nothing (`marks` holds the paired ones) and a footnote reference.
  */
 function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<number>): Span | undefined {
   for (;;) {
-    while (a < b && (isSpace(text.charCodeAt(a)) || '.,;:'.includes(text[a]))) a++;
+    while (a < b && (isSpace(text.charCodeAt(a)) || isLeadingPunct(text.charCodeAt(a)))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return undefined;
     const first = text.charCodeAt(a);
@@ -155,7 +165,7 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [],
       continue;
     }
     // "…Russia.Credit…Doug Mills" — a photo credit glued to a caption.
-    if (c === 0x43 && i > start && '.!?'.includes(text[i - 1]) && CREDIT.test(text.slice(i, i + 9))) {
+    if (c === 0x43 && i > start && isTerminal(text.charCodeAt(i - 1)) && CREDIT.test(text.slice(i, i + 9))) {
       push(start, i);
       let j = i;
       while (j < n && !isBreak(text.charCodeAt(j))) j++;

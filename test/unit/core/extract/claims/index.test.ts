@@ -69,4 +69,18 @@ describe('claims', () => {
       ['factual', 68, 109],
     ]);
   });
+
+  it('a short sentence counts as ended through closing marks and brackets, and not without a stop', () => {
+    // Under 12 words, a sentence is a claim only when it ends with . ! or ? (closing marks after it allowed).
+    assert.deepEqual(claims('(The council approved the new budget on Monday.)').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims("The council approved the new budget on Monday.')").map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('The council approved the new budget on Monday'), []);
+    assert.deepEqual(claims('The council approved the new budget on Monday”)'), []);
+  });
+
+  it('a question mark before closing marks makes the writer’s question', () => {
+    assert.deepEqual(claims('Why did the council approve the budget that the mayor called “a disgrace?”'), []);
+    assert.deepEqual(claims('Why did the council approve the budget that the mayor called "a disgrace?"'), []);
+    assert.deepEqual(claims('The council approved the budget that the mayor called “a disgrace.”').map((c) => c[0]), ['factual']);
+  });
 });
