@@ -533,16 +533,17 @@ export function attributeQuotes(
 
   // Salience is computed lazily, only for sentences near a quote that needs it, and cached:
   // most sentences are never tokenized.
-  const attributedIn = new Map<number, Found>(); // sentence → last person quoted in it
-  const salience = new Map<number, Found | null>();
+  // By sentence index (arrays: a long text has tens of thousands of sentences).
+  const attributedIn: (Found | undefined)[] = new Array(sentences.length).fill(undefined); // sentence → last person quoted in it
+  const salience: (Found | null | undefined)[] = new Array(sentences.length).fill(undefined);
   const salienceOf = (j: number): Found | null => {
-    const quoted = attributedIn.get(j);
+    const quoted = attributedIn[j];
     if (quoted) return quoted;
-    const cached = salience.get(j);
+    const cached = salience[j];
     if (cached !== undefined) return cached;
     const toks = tokensOf(j);
     let found: Found | null = null;
-    salience.set(j, null); // guards the pronoun chain below against cycles
+    salience[j] = null; // guards the pronoun chain below against cycles
     // The subject of a reporting verb ("he argued" continues the chain), else a leading
     // "He …" continues it too, else the first person the sentence names.
     for (let v = 0; v < toks.length && !found; v++) {
@@ -561,7 +562,7 @@ export function attributeQuotes(
       const hit = mentions.at(t);
       if (hit && !hit.possessive && hit.actor.type === 'person') found = { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
     }
-    salience.set(j, found);
+    salience[j] = found;
     return found;
   };
   /** What a "he" in sentence si most likely refers to: the nearest earlier salient person.
@@ -638,7 +639,7 @@ export function attributeQuotes(
         o.speakerMention = found.mention;
         if (q.parent < 0 && found.entity) {
           previous = { found, paragraphEnd: paragraphEnd(q.close) };
-          attributedIn.set(si, found);
+          attributedIn[si] = found;
           // A second quote in the same sentence: "he" is the one just quoted.
           salientValue = found;
           salientReady = true;
