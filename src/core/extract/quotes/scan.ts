@@ -92,6 +92,10 @@ export const SENTENCE_CANDIDATES: readonly number[] = [10, 13, 0x2028, 0x2029, 0
 const CANDIDATE_BIT = 2;
 for (const c of SENTENCE_CANDIDATES) RELEVANT[c] |= CANDIDATE_BIT;
 
+/** The next character with bit 1 of RELEVANT, and with either bit (see the table above). */
+const NEXT_QUOTE_OR_BREAK = /[\n\r\u2028\u2029"\u201c\u201d\u201e'\u2018\u2019]/g;
+const NEXT_ANY = /[\n\r\u2028\u2029"\u201c\u201d\u201e'\u2018\u2019.!?C]/g;
+
 /** Positions in ascending order, in a growable typed array (reusable: `clear`). */
 export class Positions {
   data = new Int32Array(256);
@@ -147,10 +151,17 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
     sOpen = -1;
   };
 
+  // Inside a line only the RELEVANT characters matter: the loop jumps from one to the next
+  // with a regular expression (native code, about twice as fast as testing each character).
+  const next = candidates ? NEXT_ANY : NEXT_QUOTE_OR_BREAK;
   for (let i = 0; i < n; i++) {
+    if (!atLineStart) {
+      next.lastIndex = i;
+      if (!next.test(text)) break;
+      i = next.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     const relevant = RELEVANT[c];
-    // Fast path: inside a line, only quotation marks and line breaks matter.
     if (!atLineStart && relevant === 0) continue;
     if (relevant >= CANDIDATE_BIT) {
       if (candidates) candidates.push(i);

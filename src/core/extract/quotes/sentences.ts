@@ -113,8 +113,8 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
 }
 
 export { SENTENCE_CANDIDATES };
-const CANDIDATE = new Uint8Array(0x10000);
-for (const c of SENTENCE_CANDIDATES) CANDIDATE[c] = 1;
+/** The next SENTENCE_CANDIDATES character. */
+const NEXT_CANDIDATE = /[\n\r\u2028\u2029.!?C]/g;
 
 /** Candidates of splitSentences when the caller has none (reused: it is synchronous). */
 const ownCandidates = new Positions();
@@ -123,7 +123,8 @@ const ownCandidates = new Positions();
 function candidatesOf(text: string): Positions {
   const out = ownCandidates;
   out.clear();
-  for (let i = 0; i < text.length; i++) if (CANDIDATE[text.charCodeAt(i)] === 1) out.push(i);
+  NEXT_CANDIDATE.lastIndex = 0;
+  while (NEXT_CANDIDATE.test(text)) out.push(NEXT_CANDIDATE.lastIndex - 1);
   return out;
 }
 

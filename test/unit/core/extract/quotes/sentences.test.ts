@@ -42,3 +42,16 @@ describe('splitSentences over the candidates scanQuotes collects', () => {
     }
   });
 });
+
+describe('sentence candidates', () => {
+  it('are exactly the SENTENCE_CANDIDATES characters, whoever collects them', () => {
+    // Every BMP code unit but surrogates, each between two letters.
+    let text = '';
+    for (let c = 1; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) text += 'a' + String.fromCharCode(c);
+    const expected = Array.from({ length: text.length }, (_, i) => i).filter((i) => SENTENCE_CANDIDATES.includes(text.charCodeAt(i)));
+    const candidates = new Positions();
+    scanQuotes(text, candidates);
+    assert.deepEqual(Array.from(candidates.data.subarray(0, candidates.count)), expected);
+    assert.deepEqual(splitSentences(text, []), splitSentences(text, [], candidates));
+  });
+});
