@@ -88,6 +88,8 @@ export class TokenBuffers {
   kind: Uint8Array;
   gap: Uint8Array;
   hash: Int32Array;
+  /** Entries written by the last tokenizing: the ones past its count are zeroed by the next. */
+  used = 0;
   constructor(capacity = 16) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
@@ -111,6 +113,7 @@ function tokenTable(text: string, from: number, to: number, b: TokenBuffers): nu
   if (start.length < capacityFor(to - from)) {
     const c = capacityFor(to - from);
     start = new Int32Array(c); end = new Int32Array(c); kind = new Uint8Array(c); gap = new Uint8Array(c); hash = new Int32Array(c);
+    b.used = 0;
   }
   let cap = start.length;
   let n = 0;
@@ -134,6 +137,7 @@ function tokenTable(text: string, from: number, to: number, b: TokenBuffers): nu
     space = 0;
     if (cls === OTHER) {
       kind[n] = 4;
+      hash[n] = 0; // as in fresh arrays (reused ones hold an earlier piece's)
       end[n++] = ++i;
       continue;
     }
@@ -151,6 +155,16 @@ function tokenTable(text: string, from: number, to: number, b: TokenBuffers): nu
     kind[n] = mask === LETTER ? 1 : mask === DIGIT ? 2 : 3;
     hash[n++] = h;
   }
+  // Past the tokens the arrays read as fresh ones do (zeros), not as the previous piece left
+  // them: the rules peek a token or two past the end.
+  if (b.used > n) {
+    start.fill(0, n, b.used);
+    end.fill(0, n, b.used);
+    kind.fill(0, n, b.used);
+    gap.fill(0, n, b.used);
+    hash.fill(0, n, b.used);
+  }
+  b.used = n;
   b.start = start;
   b.end = end;
   b.kind = kind;

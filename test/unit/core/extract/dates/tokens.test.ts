@@ -43,3 +43,18 @@ describe('TokenBuffers', () => {
     assert.equal(second.gap[0], 2, 'a piece after a line break starts with a line gap');
   });
 });
+
+describe('TokenBuffers reuse', () => {
+  it('leaves nothing of a longer earlier piece past the tokens of a shorter one', () => {
+    const b = new TokenBuffers(64);
+    const long = 'In March 2024, on Friday, the 3rd week of May 12 began.';
+    new Tokens(long, 0, long.length, b);
+    const short = 'Tuesday, yes.';
+    const t = new Tokens(short, 0, short.length, b);
+    const fresh = new Tokens(short, 0, short.length, new TokenBuffers(64));
+    // Peeking past the end, as the rules do, reads what fresh arrays hold.
+    for (let i = 0; i < 40; i++) {
+      assert.deepEqual([t.start[i], t.end[i], t.kind[i], t.gap[i], t.hash[i]], [fresh.start[i], fresh.end[i], fresh.kind[i], fresh.gap[i], fresh.hash[i]], `index ${i}`);
+    }
+  });
+});
