@@ -145,7 +145,7 @@ function tokenTable(text: string, from: number, to: number, b: TokenBuffers): nu
     let h = 0x811c9dc5 | 0;
     for (;;) {
       const k = CLASS[c];
-      if (k !== LETTER && k !== DIGIT) break;
+      if ((k & (LETTER | DIGIT)) === 0) break; // (SPACE is 0, OTHER 4)
       mask |= k;
       h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
       if (++i === len) break;
