@@ -141,10 +141,10 @@ export class SentenceFacts {
   wordsCues = 0;
   /** Length of `words`. */
   wordCount = 0;
-  /** all[0], outside[0] and outside[1] (undefined when there are fewer words). */
-  first: string | undefined = undefined;
-  outside0: string | undefined = undefined;
-  outside1: string | undefined = undefined;
+  /** Scratch indices of all[0], outside[0] and outside[1] (-1 when there are fewer words). */
+  first = -1;
+  outside0 = -1;
+  outside1 = -1;
   /** The scan whose word records (module scratch) are this sentence's. */
   generation = 0;
   private lists: { all: string[]; outside: string[]; words: string[] } | undefined = undefined;
@@ -179,7 +179,15 @@ export class SentenceFacts {
 
   /** Is the k-th word of `words` (k < wordCount) the lower-case ASCII word w? */
   listedIs(k: number, w: string): boolean {
-    const at = wListed[k];
+    return this.wordIs(wListed[k], w);
+  }
+
+  /**
+   * Is word `at` of the scratch (-1: none) the lower-case ASCII word w? No string is made.
+   * (Call scanned() first.)
+   */
+  wordIs(at: number, w: string): boolean {
+    if (at < 0) return false;
     if ((wFlags[at] & F_SIMPLE) === 0) return wLower[at] === w;
     const i = wStart[at];
     const n = w.length;
@@ -445,13 +453,13 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
   f.wordsCues = wordsCues;
   f.wordCount = listed;
   // The first words some features look at when no cue sends them to the lists.
-  f.first = n > 0 ? wordAt(text, 0) : undefined;
+  f.first = n > 0 ? 0 : -1;
   let o = 0;
   while (o < n && wFlags[o] & F_QUOTED) o++;
-  f.outside0 = o < n ? wordAt(text, o) : undefined;
+  f.outside0 = o < n ? o : -1;
   o++;
   while (o < n && wFlags[o] & F_QUOTED) o++;
-  f.outside1 = o < n ? wordAt(text, o) : undefined;
+  f.outside1 = o < n ? o : -1;
 }
 
 /** Does the word sequence `seq` occur in `words`? */
@@ -485,7 +493,8 @@ export function hasFuture(f: SentenceFacts): boolean {
     const w = f.all;
     for (let i = 0; i < w.length; i++) if (w[i + 1] === 'to' && FUTURE_BEFORE_TO.has(w[i])) return true;
   }
-  return (f.first === 'if' || f.first === 'unless') && f.all.includes('would');
+  f.scanned();
+  return (f.wordIs(f.first, 'if') || f.wordIs(f.first, 'unless')) && f.all.includes('would');
 }
 
 /** Any word that makes a sentence a prediction by itself. */
@@ -542,7 +551,10 @@ const OBLIGATION = ['got to', 'have to', 'need to', 'must', 'should', 'ought to'
 const STANCE_VERBS = set('agree disagree believe think hope want feel guess suppose');
 
 function isStance(f: SentenceFacts): boolean {
-  if ((f.outsideCues & (C_PERSON | C_STANCE)) === 0) return f.outside0 === 'welcome' || (f.outside0 === 'good' && ['evening', 'morning', 'afternoon', 'night'].includes(f.outside1!));
+  if ((f.outsideCues & (C_PERSON | C_STANCE)) === 0) {
+    f.scanned();
+    return f.wordIs(f.outside0, 'welcome') || (f.wordIs(f.outside0, 'good') && ['evening', 'morning', 'afternoon', 'night'].some((w) => f.wordIs(f.outside1, w)));
+  }
   const o = f.outside;
   for (let i = 0; i < o.length; i++) {
     const w = o[i];

@@ -83,4 +83,13 @@ describe('claims', () => {
     assert.deepEqual(claims('Why did the council approve the budget that the mayor called "a disgrace?"'), []);
     assert.deepEqual(claims('The council approved the budget that the mayor called “a disgrace.”').map((c) => c[0]), ['factual']);
   });
+
+  it('greetings open no claim, by their first words outside quotations', () => {
+    assert.deepEqual(claims('Good evening, everyone, from the station for the hour ahead of the vote.'), []);
+    assert.deepEqual(claims('Welcome back to the studio for the second hour of the program tonight.'), []);
+    assert.deepEqual(claims('“Hello,” good evening, everyone, from our station for the hour ahead.'), []);
+    // A good evening that is no greeting
+    assert.deepEqual(claims('Good weather helped the harvest in the eastern valleys this autumn.').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('Unless the rains return, the reservoir would be empty by the autumn.').map((c) => c[0]), ['prediction']);
+  });
 });
