@@ -225,6 +225,14 @@ export class SentenceFacts {
   }
 }
 
+/** Does text[i, j) contain "-for-" in any case? */
+function hasForJoint(text: string, i: number, j: number): boolean {
+  for (let k = text.indexOf('-', i); k >= 0 && k + 5 <= j; k = text.indexOf('-', k + 1)) {
+    if ((text.charCodeAt(k + 1) | 32) === 0x66 && (text.charCodeAt(k + 2) | 32) === 0x6f && (text.charCodeAt(k + 3) | 32) === 0x72 && text.charCodeAt(k + 4) === 0x2d) return true;
+  }
+  return false;
+}
+
 // Classes of the word characters (CLAIM_WORD_CHAR) for the scan: one table read per character
 // tells a word character, an ASCII digit or capital, and a character beyond ASCII.
 const W_WORD = 1;
@@ -398,7 +406,8 @@ function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[
     let cues: number;
     let capital: boolean;
     if (simple) {
-      if (hyphen) cues = cueBits(lowerSimple(text, i, j, h, upper));
+      // "nine-for-nine" (isNumberForNumber) needs the word itself; other hyphenated words only the table.
+      if (hyphen && hasForJoint(text, i, j)) cues = cueBits(lowerSimple(text, i, j, h, upper));
       else {
         cues = asciiCues(text, i, j, h);
         // "we’ll", "they'll" (isFutureWord)

@@ -92,4 +92,11 @@ describe('claims', () => {
     assert.deepEqual(claims('Good weather helped the harvest in the eastern valleys this autumn.').map((c) => c[0]), ['factual']);
     assert.deepEqual(claims('Unless the rains return, the reservoir would be empty by the autumn.').map((c) => c[0]), ['prediction']);
   });
+
+  it('a number-for-number exchange is a statistic, in any case; other hyphenated words are not', () => {
+    assert.deepEqual(claims('The two countries agreed to a nine-for-nine prisoner swap on Thursday.').map((c) => c[0]), ['statistic']);
+    assert.deepEqual(claims('The two countries agreed to a Nine-For-Nine prisoner swap on Thursday.').map((c) => c[0]), ['statistic']);
+    assert.deepEqual(claims('The two countries agreed to a long-term prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('The two countries agreed to a one-for-all prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
+  });
 });
