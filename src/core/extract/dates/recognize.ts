@@ -21,8 +21,9 @@ interface Match {
   day?: boolean;
 }
 
-const BY_HASH = new Map<number, { word: string; anchor: Anchor }>();
-for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor });
+// (`letters`: the word is of a-z only, so a token is it when their characters match, capitals folded.)
+const BY_HASH = new Map<number, { word: string; anchor: Anchor; letters: boolean }>();
+for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor, letters: /^[a-z]+$/.test(word) });
 
 // The same table as open addressing over typed arrays: the per-word probe in the scan loop
 // is the hottest line of the recognizer.
@@ -109,7 +110,7 @@ class Recognizer {
       if (k === Kind.Word) {
         if (len < 3 || len > 12 || !maybeAnchor(hashes[i])) continue;
         const entry = BY_HASH.get(hashes[i]);
-        if (!entry || entry.word !== t.low(i)) continue;
+        if (!entry || !(entry.letters ? t.isWord(i, entry.word) : entry.word === t.low(i))) continue;
         m = this.anchored(i, entry.anchor);
       } else if (k === Kind.Num) {
         if (len === 4) m = this.year(i);

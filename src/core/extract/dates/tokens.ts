@@ -55,6 +55,22 @@ export class Tokens {
     return w;
   }
 
+  /**
+   * low(i) === w for a lower-case ASCII word w, compared in place (no string looked up): a
+   * token is w when its characters are w's, capitals folded.
+   */
+  isWord(i: number, w: string): boolean {
+    if (i < 0 || i >= this.count) return w === '';
+    const a = this.start[i];
+    const n = this.end[i] - a;
+    if (n !== w.length) return false;
+    for (let k = 0; k < n; k++) {
+      const c = this.text.charCodeAt(a + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   raw(i: number): string {
     return i < 0 || i >= this.count ? '' : this.text.slice(this.start[i], this.end[i]);
   }

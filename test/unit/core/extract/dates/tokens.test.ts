@@ -58,3 +58,13 @@ describe('TokenBuffers reuse', () => {
     }
   });
 });
+
+describe('Tokens.isWord', () => {
+  it('is low(i) === w for lower-case ASCII words, compared in place', () => {
+    const text = 'On MONDAY, Monday and monday; Mondays, Mönday';
+    const t = new Tokens(text);
+    for (let i = -1; i <= t.count; i++) {
+      for (const w of ['monday', 'mondays', 'on', 'and', ',', '']) assert.equal(t.isWord(i, w), t.low(i) === w, `token ${i} "${t.raw(i)}" vs "${w}"`);
+    }
+  });
+});
