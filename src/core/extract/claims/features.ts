@@ -277,6 +277,25 @@ function growWords(): void {
   wListed = g(wListed, new Int32Array(wCap));
 }
 
+/**
+ * Lets go of scratch grown past a normal sentence's needs (a text with no sentence breaks
+ * can make one of a million words) and of the strings it holds. Facts made before rescan.
+ */
+export function releaseWordScratch(): void {
+  generation++;
+  scanned = 0;
+  wLower.length = 0;
+  if (wCap > 4096) {
+    wCap = 256;
+    wStart = new Int32Array(wCap);
+    wEnd = new Int32Array(wCap);
+    wHash = new Int32Array(wCap);
+    wFlags = new Uint8Array(wCap);
+    wCues = new Int32Array(wCap);
+    wListed = new Int32Array(wCap);
+  }
+}
+
 /** Word k of the last scan, lower-cased. */
 function wordAt(text: string, k: number): string {
   const flags = wFlags[k];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { findClaims } from '../../../../../src/core/extract/claims';
+import { releaseWordScratch, sentenceFacts } from '../../../../../src/core/extract/claims/features';
 import { findQuotes } from '../../../../../src/core/extract/quotes';
 import type { ActorMention } from '../../../../../src/core/model';
 
@@ -98,5 +99,22 @@ describe('claims', () => {
     assert.deepEqual(claims('The two countries agreed to a Nine-For-Nine prisoner swap on Thursday.').map((c) => c[0]), ['statistic']);
     assert.deepEqual(claims('The two countries agreed to a long-term prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
     assert.deepEqual(claims('The two countries agreed to a one-for-all prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
+  });
+
+  it('sentence facts read their words after a later sentence was scanned, and after the scratch was released', () => {
+    const text = 'Mr. Trump said “we will win” on Monday. She wrote ten thousand letters.';
+    const first = sentenceFacts(text, { start: 0, end: 38 }, []);
+    const second = sentenceFacts(text, { start: 39, end: text.length }, []);
+    assert.deepEqual(first.all, ['mr', 'trump', 'said', 'we', 'will', 'win', 'on', 'monday']);
+    releaseWordScratch();
+    assert.deepEqual(second.words, ['wrote', 'ten', 'thousand', 'letters']);
+    assert.equal(first.wordCount, 5); // said we will win on
+  });
+
+  it('a sentence of thousands of words grows the scratch and still counts them all', () => {
+    const text = Array.from({ length: 6000 }, (_, i) => (i % 7 === 0 ? 'Word' : 'word')).join(' ') + '.';
+    const f = sentenceFacts(text, { start: 0, end: text.length }, []);
+    assert.deepEqual([f.letterWords, f.capitals, f.wordCount, f.all.length], [6000, 858, 5142, 6000]);
+    assert.equal(findClaims(text, []).length, 1);
   });
 });
