@@ -33,6 +33,7 @@ export function findQuotes(text: string, actors: Parameters<typeof attributeQuot
   candidates.clear();
   const quotes = scanQuotes(text, candidates);
   const sentences = splitSentences(text, quotes, candidates);
+  candidates.release();
   if (into) into.sentences = sentences;
   return attributeQuotes(text, quotes, sentences, actors);
 }

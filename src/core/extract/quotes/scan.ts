@@ -103,6 +103,11 @@ export class Positions {
   clear(): void {
     this.count = 0;
   }
+  /** Empties it and lets go of storage grown past 64K positions. */
+  release(): void {
+    this.count = 0;
+    if (this.data.length > 1 << 16) this.data = new Int32Array(256);
+  }
   push(i: number): void {
     if (this.count === this.data.length) {
       const d = new Int32Array(this.data.length * 2);

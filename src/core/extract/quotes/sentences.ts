@@ -192,5 +192,6 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [],
     start = j;
   }
   push(start, n);
+  if (!candidates) ownCandidates.release();
   return out;
 }

@@ -55,3 +55,23 @@ describe('sentence candidates', () => {
     assert.deepEqual(splitSentences(text, []), splitSentences(text, [], candidates));
   });
 });
+
+describe('Positions', () => {
+  it('grows as positions are pushed and lets go of large storage on release', () => {
+    const p = new Positions();
+    for (let i = 0; i < 70000; i++) p.push(i * 2);
+    assert.deepEqual([p.count, p.data[0], p.data[69999]], [70000, 0, 139998]);
+    p.release();
+    assert.deepEqual([p.count, p.data.length], [0, 256]);
+  });
+
+  it('splits a text of more candidates than that the same either way, twice in a row', () => {
+    const text = 'Mr. Smith went home. It rained! '.repeat(6000);
+    const candidates = new Positions();
+    const quotes = scanQuotes(text, candidates);
+    const expected = splitSentences(text, quotes, candidates);
+    assert.equal(expected.length, 12000);
+    assert.deepEqual(splitSentences(text, quotes), expected);
+    assert.deepEqual(splitSentences(text, quotes), expected);
+  });
+});
