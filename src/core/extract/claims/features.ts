@@ -30,7 +30,10 @@ const NUMBER_WORDS = set('one two three four five six seven eight nine ten');
 function hasFigureDigits(sentence: string): boolean {
   const n = sentence.length;
   for (let i = 0; i < n; i++) {
-    if (!isDigit(sentence.charCodeAt(i))) continue;
+    // Straight to the next digit (\d is isDigit).
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(sentence)) return false;
+    i = NEXT_DIGIT.lastIndex - 1;
     // A number as /\d+(?:[.,]\d+)*/ takes it: [a, b), with or without separators.
     const a = i;
     let b = i + 1;
@@ -65,6 +68,7 @@ function hasFigureDigits(sentence: string): boolean {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const NEXT_DIGIT = /\d/g;
 
 /** What the regular expression \s matches. */
 function isJsSpace(c: number): boolean {
@@ -116,29 +120,186 @@ function mayBeDateOrDuration(s: string, a: number, b: number, dots: number, comm
   return false;
 }
 
-export interface SentenceFacts {
-  text: string;
-  /** Every word of the sentence, lower-cased (quoted ones included). */
-  all: string[];
-  /** Words outside quotations, lower-cased. */
-  outside: string[];
-  /** Words outside quotations that are written in lower case: verbs and hedges. */
-  words: string[];
+/**
+ * What the claim features know of a sentence. The counts and cue bits come from one scan
+ * that makes no strings; the word lists (`all`, `outside`, `words`) are built on first use
+ * only, since most sentences are decided from the cue bits alone.
+ */
+export class SentenceFacts {
   /** Words that start with a capital letter, and words that start with a letter. */
-  capitals: number;
-  letterWords: number;
-  hasDigit: boolean;
+  capitals = 0;
+  letterWords = 0;
+  hasDigit = false;
   /** Share of the sentence's characters inside quotations. */
-  quoted: number;
-  /** Quotations in the sentence. */
-  quotes: readonly QuoteMention[];
+  quoted = 0;
   /**
    * Cue bits (see cueBits) of any word in `all`, `outside` and `words`: a feature whose cue
    * words are absent from a sentence is decided without looking at its words.
    */
-  allCues: number;
-  outsideCues: number;
-  wordsCues: number;
+  allCues = 0;
+  outsideCues = 0;
+  wordsCues = 0;
+  /** Length of `words`. */
+  wordCount = 0;
+  /** Scratch indices of all[0], outside[0] and outside[1] (-1 when there are fewer words). */
+  first = -1;
+  outside0 = -1;
+  outside1 = -1;
+  /** The scan whose word records (module scratch) are this sentence's. */
+  generation = 0;
+  private lists: { all: string[]; outside: string[]; words: string[] } | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly span: Span,
+    /** Quotations in the sentence. */
+    readonly quotes: readonly QuoteMention[],
+    /** The outermost of them (nested ones lie inside them). */
+    readonly outerQuotes: readonly QuoteMention[],
+    readonly text: string,
+  ) {}
+
+  /** Every word of the sentence, lower-cased (quoted ones included). */
+  get all(): string[] {
+    return (this.lists ??= this.buildLists()).all;
+  }
+  /** Words outside quotations, lower-cased. */
+  get outside(): string[] {
+    return (this.lists ??= this.buildLists()).outside;
+  }
+  /** Words outside quotations that are written in lower case: verbs and hedges. */
+  get words(): string[] {
+    return (this.lists ??= this.buildLists()).words;
+  }
+
+  /** Makes the word records in the module scratch this sentence's (they are when it was scanned last). */
+  scanned(): void {
+    if (this.generation !== generation) scanWords(this.source, this.span, this.outerQuotes, this);
+  }
+
+  /** Is the k-th word of `words` (k < wordCount) the lower-case ASCII word w? */
+  listedIs(k: number, w: string): boolean {
+    return this.wordIs(wListed[k], w);
+  }
+
+  /**
+   * Is word `at` of the scratch (-1: none) the lower-case ASCII word w? No string is made.
+   * (Call scanned() first.)
+   */
+  wordIs(at: number, w: string): boolean {
+    if (at < 0) return false;
+    if ((wFlags[at] & F_SIMPLE) === 0) return wLower[at] === w;
+    const i = wStart[at];
+    const n = w.length;
+    if (wEnd[at] - i !== n) return false;
+    for (let m = 0; m < n; m++) {
+      const c = this.source.charCodeAt(i + m);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(m)) return false;
+    }
+    return true;
+  }
+
+  /** Cue bits of the k-th word of `words` (0 past the end). */
+  listedCues(k: number): number {
+    return k < this.wordCount ? wCues[wListed[k]] : 0;
+  }
+
+  private buildLists(): { all: string[]; outside: string[]; words: string[] } {
+    // The scratch holds a later sentence's words when this one is looked at late: scan again.
+    this.scanned();
+    const all: string[] = [];
+    const unquoted = this.outerQuotes.length === 0;
+    // Without quotations every word is outside them: `outside` is then `all` itself.
+    const outside = unquoted ? all : [];
+    const words: string[] = [];
+    for (let k = 0; k < scanned; k++) {
+      const flags = wFlags[k];
+      const lower = wordAt(this.source, k);
+      all.push(lower);
+      if ((flags & F_QUOTED) === 0) {
+        if (!unquoted) outside.push(lower);
+        if (flags & F_LISTED) words.push(lower);
+      }
+    }
+    return { all, outside, words };
+  }
+}
+
+/** Does text[i, j) contain "-for-" in any case? */
+function hasForJoint(text: string, i: number, j: number): boolean {
+  for (let k = text.indexOf('-', i); k >= 0 && k + 5 <= j; k = text.indexOf('-', k + 1)) {
+    if ((text.charCodeAt(k + 1) | 32) === 0x66 && (text.charCodeAt(k + 2) | 32) === 0x6f && (text.charCodeAt(k + 3) | 32) === 0x72 && text.charCodeAt(k + 4) === 0x2d) return true;
+  }
+  return false;
+}
+
+// Classes of the word characters (CLAIM_WORD_CHAR) for the scan: one table read per character
+// tells a word character, an ASCII digit or capital, and a character beyond ASCII.
+const W_WORD = 1;
+const W_DIGIT = 2;
+const W_UPPER = 4;
+const W_BEYOND = 8;
+const WORD_BITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (WORD_CHAR[c] === 0) continue;
+  WORD_BITS[c] = W_WORD | (c >= 0x80 ? W_BEYOND : c <= 57 ? W_DIGIT : c <= 90 ? W_UPPER : 0);
+}
+
+// Word records of the sentence scanned last (reused, so a sentence allocates none).
+const F_SIMPLE = 1; // ASCII, and ’ only as a joiner: lower-cased by hand
+const F_UPPER = 2; // has capitals
+const F_QUOTED = 4; // inside a quotation
+const F_LISTED = 8; // outside quotations, not a number, not capitalized: one of `words`
+let wCap = 256;
+let wStart = new Int32Array(wCap);
+let wEnd = new Int32Array(wCap);
+let wHash = new Int32Array(wCap);
+let wFlags = new Uint8Array(wCap);
+let wCues = new Int32Array(wCap);
+/** Indices of the words in `words` (listed), in order. */
+let wListed = new Int32Array(wCap);
+/** Lower case of the words that are not simple. */
+const wLower: string[] = [];
+let scanned = 0; // words in the scratch
+let generation = 0;
+
+function growWords(): void {
+  wCap *= 2;
+  const g = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  wStart = g(wStart, new Int32Array(wCap));
+  wEnd = g(wEnd, new Int32Array(wCap));
+  wHash = g(wHash, new Int32Array(wCap));
+  wFlags = g(wFlags, new Uint8Array(wCap));
+  wCues = g(wCues, new Int32Array(wCap));
+  wListed = g(wListed, new Int32Array(wCap));
+}
+
+/**
+ * Lets go of scratch grown past a normal sentence's needs (a text with no sentence breaks
+ * can make one of a million words) and of the strings it holds. Facts made before rescan.
+ */
+export function releaseWordScratch(): void {
+  generation++;
+  scanned = 0;
+  wLower.length = 0;
+  if (wCap > 4096) {
+    wCap = 256;
+    wStart = new Int32Array(wCap);
+    wEnd = new Int32Array(wCap);
+    wHash = new Int32Array(wCap);
+    wFlags = new Uint8Array(wCap);
+    wCues = new Int32Array(wCap);
+    wListed = new Int32Array(wCap);
+  }
+}
+
+/** Word k of the last scan, lower-cased. */
+function wordAt(text: string, k: number): string {
+  const flags = wFlags[k];
+  return flags & F_SIMPLE ? lowerSimple(text, wStart[k], wEnd[k], wHash[k], (flags & F_UPPER) !== 0) : wLower[k];
 }
 
 // Lower-cased ASCII words, interned in a small direct-mapped cache: the same few thousand
@@ -147,9 +308,6 @@ export interface SentenceFacts {
 const INTERN_BITS = 14;
 const INTERN = 1 << INTERN_BITS;
 const interned: string[] = new Array<string>(INTERN).fill('');
-const internedCues = new Int32Array(INTERN);
-/** Cue bits of the word just returned by lowerSimple. */
-let lastCues = 0;
 
 /**
  * The lower-cased text[i, j) (ASCII and ’ only), from the cache when it is there. `upper`:
@@ -160,10 +318,7 @@ function lowerSimple(text: string, i: number, j: number, h: number, upper: boole
   const cached = interned[slot];
   const n = j - i;
   if (!upper) {
-    if (cached.length === n && text.startsWith(cached, i)) {
-      lastCues = internedCues[slot];
-      return cached;
-    }
+    if (cached.length === n && text.startsWith(cached, i)) return cached;
   } else if (cached.length === n) {
     let k = 0;
     while (k < n) {
@@ -171,27 +326,22 @@ function lowerSimple(text: string, i: number, j: number, h: number, upper: boole
       if ((c >= 65 && c <= 90 ? c | 32 : c) !== cached.charCodeAt(k)) break;
       k++;
     }
-    if (k === n) {
-      lastCues = internedCues[slot];
-      return cached;
-    }
+    if (k === n) return cached;
   }
   const w = text.slice(i, j).toLowerCase();
   interned[slot] = w;
-  lastCues = internedCues[slot] = cueBits(w);
   return w;
 }
 
+/** The outer quotations of a sentence without any (shared: never added to). */
+const NO_QUOTES: QuoteMention[] = [];
+
 /** Words of a sentence span, which of them are quoted, and the quoted share. */
 export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMention[]): SentenceFacts {
-  const f: SentenceFacts = {
-    text: text.slice(span.start, span.end), all: [], outside: [], words: [], capitals: 0, letterWords: 0, hasDigit: false, quoted: 0, quotes: inside,
-    allCues: 0, outsideCues: 0, wordsCues: 0,
-  };
   let quotedChars = 0;
   let reach = span.start;
   // Outermost quotations only (nested ones lie inside them), so the word loop stays linear.
-  const outerQuotes: QuoteMention[] = [];
+  const outerQuotes: QuoteMention[] = inside.length === 0 ? NO_QUOTES : [];
   for (const q of inside) {
     if (q.end <= reach) continue;
     const a = Math.max(q.start, reach);
@@ -200,7 +350,19 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     reach = Math.max(reach, b);
     outerQuotes.push(q);
   }
+  const f = new SentenceFacts(text, span, inside, outerQuotes, text.slice(span.start, span.end));
   f.quoted = quotedChars / Math.max(1, span.end - span.start);
+  scanWords(text, span, outerQuotes, f);
+  return f;
+}
+
+/**
+ * One pass over the sentence's words: their records in the scratch (for the word lists),
+ * the counts and the cue bits of `f`. Cue bits of ASCII words come from a small hash table
+ * keyed like the scan's own hash, so no string is made for them.
+ */
+function scanWords(text: string, span: Span, outerQuotes: readonly QuoteMention[], f: SentenceFacts): void {
+  f.generation = ++generation;
   // Every digit lies inside a word, so the word loop sees them all.
   let hasDigit = false;
   // Words of ASCII letters and ’ are lower-cased by hand; others from the sentence lower-cased
@@ -209,18 +371,21 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
   let aligned = false;
   const base = span.start;
   const end = span.end;
-  const all = f.all;
-  const outside = f.outside;
-  // Without quotations every word is outside them: `outside` is then `all` itself (one list
-  // less to build for most sentences; neither is changed once built).
-  const unquoted = outerQuotes.length === 0;
-  const words = f.words;
   let capitals = 0;
   let letterWords = 0;
   let allCues = 0;
   let outsideCues = 0;
   let wordsCues = 0;
+  let listed = 0;
   let qi = 0;
+  let n = 0;
+  // The scratch arrays in locals (taken again when they grow).
+  let starts = wStart;
+  let ends = wEnd;
+  let hashes = wHash;
+  let flagsOf = wFlags;
+  let cuesOf = wCues;
+  let listedAt = wListed;
   let i = span.start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -230,67 +395,99 @@ export function sentenceFacts(text: string, span: Span, inside: readonly QuoteMe
     }
     let j = i;
     let h = 0;
-    let simple = true; // ASCII, and ’ only as a joiner
-    let upper = false;
+    let bits = 0; // W_* of the word's characters
+    let hyphen = false; // joined by a hyphen: "nine-for-nine"
+    let apostrophe = false; // by ' or ’: "won’t", "we'll"
     for (;;) {
       for (; j < end; j++) {
-        let d = text.charCodeAt(j);
-        if (WORD_CHAR[d] === 0) break;
-        if (d >= 0x80) simple = false;
-        else if (d <= 57) hasDigit = true;
-        else if (d <= 90) {
-          upper = true;
-          d |= 32;
-        }
-        h = (Math.imul(h, 31) + d) | 0;
+        const d = text.charCodeAt(j);
+        const w = WORD_BITS[d];
+        if (w === 0) break;
+        bits |= w;
+        // capitals hashed as their lower case (W_UPPER << 3 is 32)
+        h = (Math.imul(h, 31) + (d | ((w & W_UPPER) << 3))) | 0;
       }
       const d = text.charCodeAt(j);
       if (j + 1 < end && (d === 0x2019 || d === 0x27 || d === 0x2d) && WORD_CHAR[text.charCodeAt(j + 1)] === 1) {
         h = (Math.imul(h, 31) + d) | 0;
+        if (d === 0x2d) hyphen = true;
+        else apostrophe = true;
         j++;
       } else break;
     }
-    let lower: string;
+    if (n === wCap) {
+      growWords();
+      starts = wStart; ends = wEnd; hashes = wHash; flagsOf = wFlags; cuesOf = wCues; listedAt = wListed;
+    }
+    const simple = (bits & W_BEYOND) === 0; // ASCII, and ’ only as a joiner
+    const upper = (bits & W_UPPER) !== 0;
+    if (bits & W_DIGIT) hasDigit = true;
     let cues: number;
+    let capital: boolean;
     if (simple) {
-      lower = lowerSimple(text, i, j, h, upper);
-      cues = lastCues;
+      // "nine-for-nine" (isNumberForNumber) needs the word itself; other hyphenated words only the table.
+      if (hyphen && hasForJoint(text, i, j)) cues = cueBits(lowerSimple(text, i, j, h, upper));
+      else {
+        cues = asciiCues(text, i, j, h);
+        // "we’ll", "they'll" (isFutureWord)
+        if (apostrophe && j - 3 > i && (text.charCodeAt(j - 1) | 32) === 0x6c && (text.charCodeAt(j - 2) | 32) === 0x6c) {
+          const a = text.charCodeAt(j - 3);
+          if (a === 0x2019 || a === 0x27) cues |= C_FUTURE;
+        }
+      }
+      capital = c >= 65 && c <= 90;
     } else {
       if (lowered === undefined) {
         lowered = f.text.toLowerCase();
         aligned = lowered.length === f.text.length;
       }
-      lower = aligned ? lowered.slice(i - base, j - base) : text.slice(i, j).toLowerCase();
+      const lower = aligned ? lowered.slice(i - base, j - base) : text.slice(i, j).toLowerCase();
+      wLower[n] = lower;
       cues = cueBits(lower);
+      capital = lower.charCodeAt(0) !== c;
     }
     const digit = c >= 48 && c <= 57;
-    const capital = lower.charCodeAt(0) !== c;
     if (!digit) {
       letterWords++;
       if (capital) capitals++;
     }
     while (qi < outerQuotes.length && outerQuotes[qi].end <= i) qi++;
     const quoted = qi < outerQuotes.length && outerQuotes[qi].start <= i;
-    all.push(lower);
+    let flags = (simple ? F_SIMPLE : 0) | (upper ? F_UPPER : 0);
     allCues |= cues;
-    if (!quoted) {
-      if (!unquoted) outside.push(lower);
+    if (quoted) flags |= F_QUOTED;
+    else {
       outsideCues |= cues;
       if (!digit && !capital) {
-        words.push(lower);
+        flags |= F_LISTED;
+        listedAt[listed++] = n;
         wordsCues |= cues;
       }
     }
+    starts[n] = i;
+    ends[n] = j;
+    hashes[n] = h;
+    flagsOf[n] = flags;
+    cuesOf[n] = cues;
+    n++;
     i = j;
   }
-  if (unquoted) f.outside = all;
+  scanned = n;
   f.capitals = capitals;
   f.letterWords = letterWords;
   f.hasDigit = hasDigit;
   f.allCues = allCues;
   f.outsideCues = outsideCues;
   f.wordsCues = wordsCues;
-  return f;
+  f.wordCount = listed;
+  // The first words some features look at when no cue sends them to the lists.
+  f.first = n > 0 ? 0 : -1;
+  let o = 0;
+  while (o < n && wFlags[o] & F_QUOTED) o++;
+  f.outside0 = o < n ? o : -1;
+  o++;
+  while (o < n && wFlags[o] & F_QUOTED) o++;
+  f.outside1 = o < n ? o : -1;
 }
 
 /** Does the word sequence `seq` occur in `words`? */
@@ -319,12 +516,13 @@ const FUTURE_WORDS = set('will shall won’t won\'t');
 const FUTURE_BEFORE_TO = set('going expected likely poised set');
 
 export function hasFuture(f: SentenceFacts): boolean {
-  const w = f.all;
   if (f.allCues & C_FUTURE) return true;
   if (f.allCues & C_BEFORE_TO) {
+    const w = f.all;
     for (let i = 0; i < w.length; i++) if (w[i + 1] === 'to' && FUTURE_BEFORE_TO.has(w[i])) return true;
   }
-  return (w[0] === 'if' || w[0] === 'unless') && w.includes('would');
+  f.scanned();
+  return (f.wordIs(f.first, 'if') || f.wordIs(f.first, 'unless')) && f.all.includes('would');
 }
 
 /** Any word that makes a sentence a prediction by itself. */
@@ -340,11 +538,13 @@ const WEAK = set('demand demands call calls called claims reports charges notes 
 
 /** A reporting verb outside quotations: "X said", "according to X", "…, adding that". */
 export function hasReporting(f: SentenceFacts): boolean {
-  const w = f.words;
   if (f.wordsCues & C_REPORTING) {
-    for (let i = 0; i < w.length; i++) {
-      if (!REPORTING.has(w[i]) && !PARTICIPLES.has(w[i])) continue;
-      if (!WEAK.has(w[i]) || w[i + 1] === 'that') return true;
+    // Over `words` by their cue bits: C_REPORTING is REPORTING or PARTICIPLES, C_WEAK is WEAK.
+    f.scanned();
+    for (let i = 0; i < f.wordCount; i++) {
+      const cues = f.listedCues(i);
+      if ((cues & C_REPORTING) === 0) continue;
+      if ((cues & C_WEAK) === 0 || (i + 1 < f.wordCount && f.listedIs(i + 1, 'that'))) return true;
     }
   }
   if ((f.outsideCues & C_ACCORDING) === 0) return false;
@@ -379,8 +579,11 @@ const OBLIGATION = ['got to', 'have to', 'need to', 'must', 'should', 'ought to'
 const STANCE_VERBS = set('agree disagree believe think hope want feel guess suppose');
 
 function isStance(f: SentenceFacts): boolean {
+  if ((f.outsideCues & (C_PERSON | C_STANCE)) === 0) {
+    f.scanned();
+    return f.wordIs(f.outside0, 'welcome') || (f.wordIs(f.outside0, 'good') && ['evening', 'morning', 'afternoon', 'night'].some((w) => f.wordIs(f.outside1, w)));
+  }
   const o = f.outside;
-  if ((f.outsideCues & (C_PERSON | C_STANCE)) === 0) return o[0] === 'welcome' || (o[0] === 'good' && ['evening', 'morning', 'afternoon', 'night'].includes(o[1]));
   for (let i = 0; i < o.length; i++) {
     const w = o[i];
     if (PERSONS.has(w)) {
@@ -405,22 +608,26 @@ const SAID = set('said says wrote writes added adds told tells');
 /** "…,” he said": the source is only a pronoun. */
 function pronounSource(f: SentenceFacts): boolean {
   if ((f.wordsCues & C_PRONOUN) === 0 || (f.wordsCues & C_SAID) === 0) return false;
-  const w = f.words;
-  for (let i = 0; i < w.length; i++) {
-    if (PRONOUNS.has(w[i]) && (SAID.has(w[i + 1]) || SAID.has(w[i + 2]))) return true;
+  // Over `words` by their cue bits: C_PRONOUN is PRONOUNS, C_SAID is SAID.
+  f.scanned();
+  for (let i = 0; i < f.wordCount; i++) {
+    if (f.listedCues(i) & C_PRONOUN && (f.listedCues(i + 1) & C_SAID || f.listedCues(i + 2) & C_SAID)) return true;
   }
   return false;
 }
 
 function terminated(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && '"”’\')]'.includes(s[i])) i--;
-  return i >= 0 && '.!?'.includes(s[i]);
+  // " ” ’ ' ) ]
+  for (let c = s.charCodeAt(i); c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d; c = s.charCodeAt(i)) i--;
+  const c = s.charCodeAt(i); // NaN before the start
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 function isQuestion(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && '"”’'.includes(s[i])) i--;
+  // " ” ’
+  for (let c = s.charCodeAt(i); c === 0x22 || c === 0x201d || c === 0x2019; c = s.charCodeAt(i)) i--;
   return s[i] === '?';
 }
 
@@ -431,7 +638,7 @@ export function isClaim(f: SentenceFacts): boolean {
   const ended = terminated(s);
   if (words < 5 || (!ended && words < 12)) return false;
   // A claim says something: a line of names and places ("Doe, Jane; Roe, John.") does not.
-  if (f.quotes.length === 0 && f.words.length < 3) return false;
+  if (f.quotes.length === 0 && f.wordCount < 3) return false;
   if (!ended && f.capitals / words > 0.6) return false; // a headline or a title line
   if (words <= 40 && (f.allCues & C_FURNITURE) !== 0 && FURNITURE.test(s)) return false;
   if (isQuestion(s) && f.quoted < 0.5) return false; // the writer's own questions
@@ -498,4 +705,45 @@ function cueBits(w: string): number {
   if (isNumberForNumber(w)) b |= C_FOR;
   if (isFutureWord(w)) b |= C_FUTURE;
   return b;
+}
+
+// The cue words of ASCII letters (and ' ’ -) by the scan's word hash, open addressing over typed
+// arrays: the scan looks up every word, and nearly all of them miss on the first probe.
+const CUE_BITS = 12;
+const CUE_MASK = (1 << CUE_BITS) - 1;
+const cueLength = new Uint8Array(1 << CUE_BITS); // 0: empty slot
+const cueHash = new Int32Array(1 << CUE_BITS);
+const cueValue = new Int32Array(1 << CUE_BITS);
+const cueWord: string[] = new Array<string>(1 << CUE_BITS).fill('');
+for (const [w, bits] of CUES) {
+  if (!/^[a-z0-9'’-]+$/.test(w)) continue; // other words are not simple (see scanWords)
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  let slot = Math.imul(h, 0x9e3779b1) >>> (32 - CUE_BITS);
+  while (cueLength[slot] !== 0) slot = (slot + 1) & CUE_MASK;
+  cueLength[slot] = w.length;
+  cueHash[slot] = h;
+  cueValue[slot] = bits;
+  cueWord[slot] = w;
+}
+
+/**
+ * The cue words' bits of text[i, j) lower-cased (CUES only: "-for-" and "’ll" are the
+ * caller's), for a simple word (see scanWords), `h` its hash as the scan computes it.
+ */
+function asciiCues(text: string, i: number, j: number, h: number): number {
+  const n = j - i;
+  for (let slot = Math.imul(h, 0x9e3779b1) >>> (32 - CUE_BITS); ; slot = (slot + 1) & CUE_MASK) {
+    const length = cueLength[slot];
+    if (length === 0) return 0;
+    if (length !== n || cueHash[slot] !== h) continue;
+    const w = cueWord[slot];
+    let k = 0;
+    while (k < n) {
+      const c = text.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === n) return cueValue[slot];
+  }
 }

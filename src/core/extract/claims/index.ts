@@ -8,7 +8,7 @@ import '../data';
 import { isBlockQuote, sentencesOf } from '../quotes';
 import { scanQuotes } from '../quotes/scan';
 import { splitSentences } from '../quotes/sentences';
-import { claimKind, isClaim, sentenceFacts } from './features';
+import { claimKind, isClaim, releaseWordScratch, sentenceFacts } from './features';
 
 const NO_QUOTES: readonly QuoteMention[] = Object.freeze([]);
 
@@ -28,6 +28,7 @@ export function findClaims(text: string, quotes: readonly QuoteMention[], senten
     if (!isClaim(facts)) continue;
     out.push({ start: span.start, end: span.end, text: facts.text, kind: claimKind(facts) });
   }
+  releaseWordScratch();
   return out;
 }
 

@@ -5,7 +5,7 @@
 import type { DateMention } from '../../model';
 import { ANCHORS, APPROX_ONE, APPROX_TWO, COUNT_NOUNS, NUMBER_WORDS, OFFSET_WORDS, ORDINALS, PARTS_OF_DAY, STRETCH_MODIFIERS, TIMEZONES, VAGUE_COUNTS } from './lexicon';
 import type { Anchor, Unit } from './lexicon';
-import { Kind, Tokens, hashWord } from './tokens';
+import { Kind, TokenBuffers, Tokens, hashWord } from './tokens';
 import { type Ymd, addDays, fmtDay, fmtMonth, fmtYear, isValidDay, parseYmd, weekdayNear } from './calendar';
 import { duration, nearestYear, offsetPoint, unitPoint } from './values';
 import { HOLIDAYS, type Holiday } from './holidays';
@@ -21,8 +21,9 @@ interface Match {
   day?: boolean;
 }
 
-const BY_HASH = new Map<number, { word: string; anchor: Anchor }>();
-for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor });
+// (`letters`: the word is of a-z only, so a token is it when their characters match, capitals folded.)
+const BY_HASH = new Map<number, { word: string; anchor: Anchor; letters: boolean }>();
+for (const [word, anchor] of ANCHORS) BY_HASH.set(hashWord(word), { word, anchor, letters: /^[a-z]+$/.test(word) });
 
 // The same table as open addressing over typed arrays: the per-word probe in the scan loop
 // is the hottest line of the recognizer.
@@ -69,6 +70,9 @@ export function recognizeDates(text: string, published: string | null): DateMent
  */
 const CHUNK = 1 << 15;
 
+/** The token arrays of every chunk of every text: one recognizer runs at a time (it is synchronous). */
+const BUFFERS = new TokenBuffers();
+
 class Recognizer {
   private t!: Tokens;
   /** Left growth may not reach below this token: it belongs to the previous match. */
@@ -82,7 +86,8 @@ class Recognizer {
     for (let from = 0; from < text.length; ) {
       let to = from + CHUNK >= text.length ? -1 : text.indexOf('\n', from + CHUNK);
       to = to < 0 ? text.length : to + 1;
-      this.t = new Tokens(text, from, to);
+      // (A piece with no line break for long gets arrays of its own, not kept afterwards.)
+      this.t = new Tokens(text, from, to, to - from <= 4 * CHUNK ? BUFFERS : undefined);
       this.floor = 0;
       this.scan();
       from = to;
@@ -105,7 +110,7 @@ class Recognizer {
       if (k === Kind.Word) {
         if (len < 3 || len > 12 || !maybeAnchor(hashes[i])) continue;
         const entry = BY_HASH.get(hashes[i]);
-        if (!entry || entry.word !== t.low(i)) continue;
+        if (!entry || !(entry.letters ? t.isWord(i, entry.word) : entry.word === t.low(i))) continue;
         m = this.anchored(i, entry.anchor);
       } else if (k === Kind.Num) {
         if (len === 4) m = this.year(i);

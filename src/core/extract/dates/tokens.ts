@@ -29,15 +29,19 @@ export class Tokens {
   private readonly cacheIndex = new Int32Array(CACHE).fill(-1);
   private readonly cacheWord: string[] = new Array<string>(CACHE).fill('');
 
-  /** Tokenizes text[from, to); from is 0 or just after a line break. Offsets stay absolute. */
-  constructor(readonly text: string, from = 0, to = text.length) {
-    const table = tokenTable(text, from, to);
-    this.count = table.count;
-    this.start = table.start;
-    this.end = table.end;
-    this.kind = table.kind;
-    this.gap = table.gap;
-    this.hash = table.hash;
+  /**
+   * Tokenizes text[from, to); from is 0 or just after a line break. Offsets stay absolute.
+   * With `buffers`, the token arrays are theirs (grown when too small): a caller that
+   * tokenizes piece after piece allocates them once, and the tokens of a piece are valid
+   * only until the next piece is tokenized into the same buffers.
+   */
+  constructor(readonly text: string, from = 0, to = text.length, buffers: TokenBuffers = new TokenBuffers(capacityFor(to - from))) {
+    this.count = tokenTable(text, from, to, buffers);
+    this.start = buffers.start;
+    this.end = buffers.end;
+    this.kind = buffers.kind;
+    this.gap = buffers.gap;
+    this.hash = buffers.hash;
   }
 
   /** The token's text, lower-cased (cached). Out-of-range indices give ''. */
@@ -49,6 +53,22 @@ export class Tokens {
     this.cacheIndex[slot] = i;
     this.cacheWord[slot] = w;
     return w;
+  }
+
+  /**
+   * low(i) === w for a lower-case ASCII word w, compared in place (no string looked up): a
+   * token is w when its characters are w's, capitals folded.
+   */
+  isWord(i: number, w: string): boolean {
+    if (i < 0 || i >= this.count) return w === '';
+    const a = this.start[i];
+    const n = this.end[i] - a;
+    if (n !== w.length) return false;
+    for (let k = 0; k < n; k++) {
+      const c = this.text.charCodeAt(a + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== w.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   raw(i: number): string {
@@ -72,18 +92,46 @@ export class Tokens {
   }
 }
 
-/** The token arrays of text[from, to) (see Tokens). The scanning loop is a function of its
- * own, with nothing after the loop but the return: V8 compiles a long text's loop while it
- * runs (on-stack replacement), before the code after it has run once, and code compiled so
- * would be thrown away at the end of every chunk. */
-function tokenTable(text: string, from: number, to: number): { count: number; start: Int32Array; end: Int32Array; kind: Uint8Array; gap: Uint8Array; hash: Int32Array } {
+/** Room for the tokens of `length` characters: news prose has about one every four or five. */
+function capacityFor(length: number): number {
+  return Math.max(16, (length >> 2) + (length >> 4) + 16);
+}
+
+/** The arrays Tokens fills: reusable from one tokenized piece to the next. */
+export class TokenBuffers {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
+  hash: Int32Array;
+  /** Entries written by the last tokenizing: the ones past its count are zeroed by the next. */
+  used = 0;
+  constructor(capacity = 16) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.gap = new Uint8Array(capacity);
+    this.hash = new Int32Array(capacity);
+  }
+}
+
+/** Fills `b` with the tokens of text[from, to) (see Tokens) and returns their count. The
+ * scanning loop is a function of its own, with nothing after the loop but the stores and the
+ * return: V8 compiles a long text's loop while it runs (on-stack replacement), before the
+ * code after it has run once, and code compiled so would be thrown away at the end of every chunk. */
+function tokenTable(text: string, from: number, to: number, b: TokenBuffers): number {
   const len = to;
-  let cap = Math.max(16, ((to - from) >> 2) + ((to - from) >> 4) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let gap = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
+  let start = b.start;
+  let end = b.end;
+  let kind = b.kind;
+  let gap = b.gap;
+  let hash = b.hash;
+  if (start.length < capacityFor(to - from)) {
+    const c = capacityFor(to - from);
+    start = new Int32Array(c); end = new Int32Array(c); kind = new Uint8Array(c); gap = new Uint8Array(c); hash = new Int32Array(c);
+    b.used = 0;
+  }
+  let cap = start.length;
   let n = 0;
   let space = from > 0 ? 2 : 0;
   let i = from;
@@ -105,6 +153,7 @@ function tokenTable(text: string, from: number, to: number): { count: number; st
     space = 0;
     if (cls === OTHER) {
       kind[n] = 4;
+      hash[n] = 0; // as in fresh arrays (reused ones hold an earlier piece's)
       end[n++] = ++i;
       continue;
     }
@@ -112,7 +161,7 @@ function tokenTable(text: string, from: number, to: number): { count: number; st
     let h = 0x811c9dc5 | 0;
     for (;;) {
       const k = CLASS[c];
-      if (k !== LETTER && k !== DIGIT) break;
+      if ((k & (LETTER | DIGIT)) === 0) break; // (SPACE is 0, OTHER 4)
       mask |= k;
       h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 16777619);
       if (++i === len) break;
@@ -122,7 +171,22 @@ function tokenTable(text: string, from: number, to: number): { count: number; st
     kind[n] = mask === LETTER ? 1 : mask === DIGIT ? 2 : 3;
     hash[n++] = h;
   }
-  return { count: n, start, end, kind, gap, hash };
+  // Past the tokens the arrays read as fresh ones do (zeros), not as the previous piece left
+  // them: the rules peek a token or two past the end.
+  if (b.used > n) {
+    start.fill(0, n, b.used);
+    end.fill(0, n, b.used);
+    kind.fill(0, n, b.used);
+    gap.fill(0, n, b.used);
+    hash.fill(0, n, b.used);
+  }
+  b.used = n;
+  b.start = start;
+  b.end = end;
+  b.kind = kind;
+  b.gap = gap;
+  b.hash = hash;
+  return n;
 }
 
 const CACHE = 256;

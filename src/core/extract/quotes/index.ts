@@ -4,7 +4,7 @@ import type { Plugin } from 'unified';
 import type { QuoteMention, Span } from '../../model';
 import type { NewsRoot } from '../../parse/types';
 import '../data';
-import { scanQuotes } from './scan';
+import { Positions, scanQuotes } from './scan';
 import { splitSentences } from './sentences';
 import { attributeQuotes } from './speaker';
 
@@ -25,10 +25,15 @@ export function sentencesOf(tree: NewsRoot): Span[] {
   return s;
 }
 
+/** Where sentences may end, collected by scanQuotes for splitSentences (reused: both are synchronous). */
+const candidates = new Positions();
+
 /** Quotations in `text` with speakers resolved against the actor mentions. */
 export function findQuotes(text: string, actors: Parameters<typeof attributeQuotes>[3] = [], into?: { sentences?: Span[] }): QuoteMention[] {
-  const quotes = scanQuotes(text);
-  const sentences = splitSentences(text, quotes);
+  candidates.clear();
+  const quotes = scanQuotes(text, candidates);
+  const sentences = splitSentences(text, quotes, candidates);
+  candidates.release();
   if (into) into.sentences = sentences;
   return attributeQuotes(text, quotes, sentences, actors);
 }

@@ -81,11 +81,48 @@ function nextParagraphStart(text: string, i: number): number {
   return j;
 }
 
-/** Characters scanQuotes acts on: line breaks and quotation marks. */
+/**
+ * Characters scanQuotes acts on (bit 1): line breaks and quotation marks; and the ones
+ * splitSentences looks at (bit 2, see SENTENCE_CANDIDATES), which it can collect on the way.
+ */
 const RELEVANT = new Uint8Array(0x10000);
 for (const c of [10, 13, 0x2028, 0x2029, STRAIGHT_D, OPEN_D, CLOSE_D, LOW_D, STRAIGHT_S, OPEN_S, CLOSE_S]) RELEVANT[c] = 1;
+/** Characters that may end a sentence (splitSentences): line breaks, . ! ? and the C of "Credit…". */
+export const SENTENCE_CANDIDATES: readonly number[] = [10, 13, 0x2028, 0x2029, 0x2e, 0x21, 0x3f, 0x43];
+const CANDIDATE_BIT = 2;
+for (const c of SENTENCE_CANDIDATES) RELEVANT[c] |= CANDIDATE_BIT;
 
-export function scanQuotes(text: string): FoundQuote[] {
+/** The next character with bit 1 of RELEVANT, and with either bit (see the table above). */
+const NEXT_QUOTE_OR_BREAK = /[\n\r\u2028\u2029"\u201c\u201d\u201e'\u2018\u2019]/g;
+const NEXT_ANY = /[\n\r\u2028\u2029"\u201c\u201d\u201e'\u2018\u2019.!?C]/g;
+
+/** Positions in ascending order, in a growable typed array (reusable: `clear`). */
+export class Positions {
+  data = new Int32Array(256);
+  count = 0;
+  clear(): void {
+    this.count = 0;
+  }
+  /** Empties it and lets go of storage grown past 64K positions. */
+  release(): void {
+    this.count = 0;
+    if (this.data.length > 1 << 16) this.data = new Int32Array(256);
+  }
+  push(i: number): void {
+    if (this.count === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.count++] = i;
+  }
+}
+
+/**
+ * Quotations in `text`. With `candidates`, the positions of the characters splitSentences
+ * looks at are appended to it in the same pass, so that it need not read the text again.
+ */
+export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
   const out: FoundQuote[] = [];
   const n = text.length;
   let dOpen = -1; // position of the open double mark
@@ -119,10 +156,22 @@ export function scanQuotes(text: string): FoundQuote[] {
     sOpen = -1;
   };
 
+  // Inside a line only the RELEVANT characters matter: the loop jumps from one to the next
+  // with a regular expression (native code, about twice as fast as testing each character).
+  const next = candidates ? NEXT_ANY : NEXT_QUOTE_OR_BREAK;
   for (let i = 0; i < n; i++) {
+    if (!atLineStart) {
+      next.lastIndex = i;
+      if (!next.test(text)) break;
+      i = next.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
-    // Fast path: inside a line, only quotation marks and line breaks matter.
-    if (!atLineStart && RELEVANT[c] === 0) continue;
+    const relevant = RELEVANT[c];
+    if (!atLineStart && relevant === 0) continue;
+    if (relevant >= CANDIDATE_BIT) {
+      if (candidates) candidates.push(i);
+      if (!atLineStart && relevant === CANDIDATE_BIT) continue;
+    }
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       atLineStart = true;
       if (dOpen >= 0 && reopenAt <= i) {

@@ -3,7 +3,7 @@
 // inside a quotation only ends the sentence when the quotation closes right after it
 // (“We need to know. It will be strong,” he said. is one sentence).
 import type { Span } from '../../model';
-import type { FoundQuote } from './scan';
+import { type FoundQuote, Positions, SENTENCE_CANDIDATES } from './scan';
 import { REPORTING } from './lexicon';
 
 const ABBREVIATIONS = new Set(
@@ -77,13 +77,23 @@ function includesIn(text: string, ch: string, a: number, b: number): boolean {
 }
 const REFERENCE = /\s*\[\d{1,3}\]$/;
 
+/** . , ; : (stray punctuation trimmed from a sentence's start) */
+function isLeadingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+/** . ! ? */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /**
  * Trims whitespace, stray leading punctuation, an unmatched outer bracket, a quotation
  * mark that pairs with nothing (`marks` holds the paired ones) and a footnote reference.
  */
 function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<number>): Span | undefined {
   for (;;) {
-    while (a < b && (isSpace(text.charCodeAt(a)) || '.,;:'.includes(text[a]))) a++;
+    while (a < b && (isSpace(text.charCodeAt(a)) || isLeadingPunct(text.charCodeAt(a)))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return undefined;
     const first = text.charCodeAt(a);
@@ -102,15 +112,29 @@ function trimSentence(text: string, a: number, b: number, marks: ReadonlySet<num
   }
 }
 
-/** Characters that may end a sentence: line breaks, . ! ? and the C of "Credit…". */
-const CANDIDATE = new Uint8Array(0x10000);
-for (const c of [10, 13, 0x2028, 0x2029, 0x2e, 0x21, 0x3f, 0x43]) CANDIDATE[c] = 1;
+export { SENTENCE_CANDIDATES };
+/** The next SENTENCE_CANDIDATES character. */
+const NEXT_CANDIDATE = /[\n\r\u2028\u2029.!?C]/g;
+
+/** Candidates of splitSentences when the caller has none (reused: it is synchronous). */
+const ownCandidates = new Positions();
+
+/** The positions of the SENTENCE_CANDIDATES characters in text. */
+function candidatesOf(text: string): Positions {
+  const out = ownCandidates;
+  out.clear();
+  NEXT_CANDIDATE.lastIndex = 0;
+  while (NEXT_CANDIDATE.test(text)) out.push(NEXT_CANDIDATE.lastIndex - 1);
+  return out;
+}
 
 /**
  * Sentence spans in document order. `quotes` (from scanQuotes) keep full stops inside a
- * quotation from splitting the sentence.
+ * quotation from splitting the sentence. `candidates`: the positions of every character of
+ * SENTENCE_CANDIDATES in the text, in order (scanQuotes collects them), so that only those
+ * are visited.
  */
-export function splitSentences(text: string, quotes: readonly FoundQuote[] = []): Span[] {
+export function splitSentences(text: string, quotes: readonly FoundQuote[] = [], candidates?: Positions): Span[] {
   const out: Span[] = [];
   // Double-quote regions [open, close) in order; nested singles lie inside them.
   const regions = quotes.filter((q) => q.parent < 0 && !q.block);
@@ -126,17 +150,23 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
     const s = trimSentence(text, a, b, marks);
     if (s) out.push(s);
   };
+  // Only line breaks, . ! ? and the C of "Credit…" matter: the loop visits those alone.
+  const list = (candidates ?? candidatesOf(text)).data;
+  const count = candidates ? candidates.count : ownCandidates.count;
+  let nextCandidate = 0; // in the candidate list
   for (let i = 0; i < n; i++) {
+    // The next candidate at or after i (the Credit rule jumps ahead).
+    while (nextCandidate < count && list[nextCandidate] < i) nextCandidate++;
+    if (nextCandidate === count) break;
+    i = list[nextCandidate++];
     const c = text.charCodeAt(i);
-    // Fast path: only line breaks, . ! ? and the C of "Credit…" matter.
-    if (CANDIDATE[c] === 0) continue;
     if (isBreak(c)) {
       push(start, i);
       start = i + 1;
       continue;
     }
     // "…Russia.Credit…Doug Mills" — a photo credit glued to a caption.
-    if (c === 0x43 && i > start && '.!?'.includes(text[i - 1]) && CREDIT.test(text.slice(i, i + 9))) {
+    if (c === 0x43 && i > start && isTerminal(text.charCodeAt(i - 1)) && CREDIT.test(text.slice(i, i + 9))) {
       push(start, i);
       let j = i;
       while (j < n && !isBreak(text.charCodeAt(j))) j++;
@@ -162,5 +192,6 @@ export function splitSentences(text: string, quotes: readonly FoundQuote[] = [])
     start = j;
   }
   push(start, n);
+  if (!candidates) ownCandidates.release();
   return out;
 }

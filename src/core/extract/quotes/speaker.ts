@@ -73,6 +73,11 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'several
 /** Party members are no names: "one senior Democrat said". */
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals', 'socialist', 'socialists', 'tory', 'tories', 'labourite', 'independent', 'independents']);
 
+/** What the regular expression \s matches. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** How many sentences back a pronoun may find its person. */
 const LOOKBACK = 8;
 
@@ -110,18 +115,19 @@ export function attributeQuotes(
     return salientValue;
   };
   // Tokens of the sentences near the current one, so a sentence is tokenized once.
-  const tokenCache = new Map<number, Tok[]>();
+  // (By sentence index; a sentence's entry is cleared when it falls out of reach.)
+  const tokenCache: (Tok[] | undefined)[] = new Array(sentences.length).fill(undefined);
   const tokensOf = (j: number): Tok[] => {
-    let t = tokenCache.get(j);
+    let t = tokenCache[j];
     if (!t) {
       t = tokenize(text, sentences[j], regions);
-      tokenCache.set(j, t);
+      tokenCache[j] = t;
     }
     return t;
   };
   let evicted = 0; // sentences before this index have left the cache
   const evictBefore = (j: number) => {
-    for (; evicted < j; evicted++) tokenCache.delete(evicted);
+    for (; evicted < j; evicted++) tokenCache[evicted] = undefined;
   };
   let previous: { found: Found; paragraphEnd: number } | undefined; // last attributed quote
   const lastMention = new Map<string, Span>();
@@ -143,7 +149,7 @@ export function attributeQuotes(
     breaks.push(i);
     if (nextText <= i) {
       nextText = i + 1;
-      while (nextText < text.length && /\s/.test(text[nextText])) nextText++;
+      while (nextText < text.length && isJsSpace(text.charCodeAt(nextText))) nextText++;
       if (nextText < text.length) paraStarts.push(nextText);
     }
   }
@@ -545,16 +551,17 @@ export function attributeQuotes(
 
   // Salience is computed lazily, only for sentences near a quote that needs it, and cached:
   // most sentences are never tokenized.
-  const attributedIn = new Map<number, Found>(); // sentence → last person quoted in it
-  const salience = new Map<number, Found | null>();
+  // By sentence index (arrays: a long text has tens of thousands of sentences).
+  const attributedIn: (Found | undefined)[] = new Array(sentences.length).fill(undefined); // sentence → last person quoted in it
+  const salience: (Found | null | undefined)[] = new Array(sentences.length).fill(undefined);
   const salienceOf = (j: number): Found | null => {
-    const quoted = attributedIn.get(j);
+    const quoted = attributedIn[j];
     if (quoted) return quoted;
-    const cached = salience.get(j);
+    const cached = salience[j];
     if (cached !== undefined) return cached;
     const toks = tokensOf(j);
     let found: Found | null = null;
-    salience.set(j, null); // guards the pronoun chain below against cycles
+    salience[j] = null; // guards the pronoun chain below against cycles
     // The subject of a reporting verb ("he argued" continues the chain), else a leading
     // "He …" continues it too, else the first person the sentence names.
     for (let v = 0; v < toks.length && !found; v++) {
@@ -573,7 +580,7 @@ export function attributeQuotes(
       const hit = mentions.at(t);
       if (hit && !hit.possessive && hit.actor.type === 'person') found = { entity: hit.actor.entity, mention: { start: hit.actor.start, end: hit.actor.end } };
     }
-    salience.set(j, found);
+    salience[j] = found;
     return found;
   };
   /** What a "he" in sentence si most likely refers to: the nearest earlier salient person.
@@ -650,7 +657,7 @@ export function attributeQuotes(
         o.speakerMention = found.mention;
         if (q.parent < 0 && found.entity) {
           previous = { found, paragraphEnd: paragraphEnd(q.close) };
-          attributedIn.set(si, found);
+          attributedIn[si] = found;
           // A second quote in the same sentence: "he" is the one just quoted.
           salientValue = found;
           salientReady = true;

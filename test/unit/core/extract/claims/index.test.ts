@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { findClaims } from '../../../../../src/core/extract/claims';
+import { releaseWordScratch, sentenceFacts } from '../../../../../src/core/extract/claims/features';
 import { findQuotes } from '../../../../../src/core/extract/quotes';
 import type { ActorMention } from '../../../../../src/core/model';
 
@@ -68,5 +69,52 @@ describe('claims', () => {
       ['statistic', 24, 67],
       ['factual', 68, 109],
     ]);
+  });
+
+  it('a short sentence counts as ended through closing marks and brackets, and not without a stop', () => {
+    // Under 12 words, a sentence is a claim only when it ends with . ! or ? (closing marks after it allowed).
+    assert.deepEqual(claims('(The council approved the new budget on Monday.)').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims("The council approved the new budget on Monday.')").map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('The council approved the new budget on Monday'), []);
+    assert.deepEqual(claims('The council approved the new budget on Monday”)'), []);
+  });
+
+  it('a question mark before closing marks makes the writer’s question', () => {
+    assert.deepEqual(claims('Why did the council approve the budget that the mayor called “a disgrace?”'), []);
+    assert.deepEqual(claims('Why did the council approve the budget that the mayor called "a disgrace?"'), []);
+    assert.deepEqual(claims('The council approved the budget that the mayor called “a disgrace.”').map((c) => c[0]), ['factual']);
+  });
+
+  it('greetings open no claim, by their first words outside quotations', () => {
+    assert.deepEqual(claims('Good evening, everyone, from the station for the hour ahead of the vote.'), []);
+    assert.deepEqual(claims('Welcome back to the studio for the second hour of the program tonight.'), []);
+    assert.deepEqual(claims('“Hello,” good evening, everyone, from our station for the hour ahead.'), []);
+    // A good evening that is no greeting
+    assert.deepEqual(claims('Good weather helped the harvest in the eastern valleys this autumn.').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('Unless the rains return, the reservoir would be empty by the autumn.').map((c) => c[0]), ['prediction']);
+  });
+
+  it('a number-for-number exchange is a statistic, in any case; other hyphenated words are not', () => {
+    assert.deepEqual(claims('The two countries agreed to a nine-for-nine prisoner swap on Thursday.').map((c) => c[0]), ['statistic']);
+    assert.deepEqual(claims('The two countries agreed to a Nine-For-Nine prisoner swap on Thursday.').map((c) => c[0]), ['statistic']);
+    assert.deepEqual(claims('The two countries agreed to a long-term prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
+    assert.deepEqual(claims('The two countries agreed to a one-for-all prisoner swap on Thursday.').map((c) => c[0]), ['factual']);
+  });
+
+  it('sentence facts read their words after a later sentence was scanned, and after the scratch was released', () => {
+    const text = 'Mr. Trump said “we will win” on Monday. She wrote ten thousand letters.';
+    const first = sentenceFacts(text, { start: 0, end: 38 }, []);
+    const second = sentenceFacts(text, { start: 39, end: text.length }, []);
+    assert.deepEqual(first.all, ['mr', 'trump', 'said', 'we', 'will', 'win', 'on', 'monday']);
+    releaseWordScratch();
+    assert.deepEqual(second.words, ['wrote', 'ten', 'thousand', 'letters']);
+    assert.equal(first.wordCount, 5); // said we will win on
+  });
+
+  it('a sentence of thousands of words grows the scratch and still counts them all', () => {
+    const text = Array.from({ length: 6000 }, (_, i) => (i % 7 === 0 ? 'Word' : 'word')).join(' ') + '.';
+    const f = sentenceFacts(text, { start: 0, end: text.length }, []);
+    assert.deepEqual([f.letterWords, f.capitals, f.wordCount, f.all.length], [6000, 858, 5142, 6000]);
+    assert.equal(findClaims(text, []).length, 1);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Kind, Tokens, hashWord } from '../../../../../src/core/extract/dates/tokens';
+import { Kind, TokenBuffers, Tokens, hashWord } from '../../../../../src/core/extract/dates/tokens';
 
 describe('Tokens', () => {
   it('splits words, numbers, mixed tokens and punctuation with exact offsets', () => {
@@ -24,5 +24,47 @@ describe('Tokens', () => {
     const text = 'first line\nsecond line';
     const t = new Tokens(text, 11, text.length);
     assert.deepEqual([t.count, t.start[0], t.gap[0], t.raw(1)], [2, 11, 2, 'line']);
+  });
+});
+
+describe('TokenBuffers', () => {
+  it('tokenizes one piece after another into the same arrays, growing them when needed', () => {
+    const b = new TokenBuffers(2);
+    const text = 'On Friday, March 3.\nAnd then 2024 came with more words than two';
+    const first = new Tokens(text, 0, 20, b);
+    assert.deepEqual(Array.from({ length: first.count }, (_, i) => first.raw(i)), ['On', 'Friday', ',', 'March', '3', '.']);
+    assert.ok(b.start.length >= first.count, 'grown to hold the first piece');
+    const second = new Tokens(text, 20, text.length, b);
+    const fresh = new Tokens(text, 20, text.length);
+    assert.equal(second.count, fresh.count);
+    for (let i = 0; i < fresh.count; i++) {
+      assert.deepEqual([second.start[i], second.end[i], second.kind[i], second.gap[i], second.hash[i], second.low(i)], [fresh.start[i], fresh.end[i], fresh.kind[i], fresh.gap[i], fresh.hash[i], fresh.low(i)]);
+    }
+    assert.equal(second.gap[0], 2, 'a piece after a line break starts with a line gap');
+  });
+});
+
+describe('TokenBuffers reuse', () => {
+  it('leaves nothing of a longer earlier piece past the tokens of a shorter one', () => {
+    const b = new TokenBuffers(64);
+    const long = 'In March 2024, on Friday, the 3rd week of May 12 began.';
+    new Tokens(long, 0, long.length, b);
+    const short = 'Tuesday, yes.';
+    const t = new Tokens(short, 0, short.length, b);
+    const fresh = new Tokens(short, 0, short.length, new TokenBuffers(64));
+    // Peeking past the end, as the rules do, reads what fresh arrays hold.
+    for (let i = 0; i < 40; i++) {
+      assert.deepEqual([t.start[i], t.end[i], t.kind[i], t.gap[i], t.hash[i]], [fresh.start[i], fresh.end[i], fresh.kind[i], fresh.gap[i], fresh.hash[i]], `index ${i}`);
+    }
+  });
+});
+
+describe('Tokens.isWord', () => {
+  it('is low(i) === w for lower-case ASCII words, compared in place', () => {
+    const text = 'On MONDAY, Monday and monday; Mondays, Mönday';
+    const t = new Tokens(text);
+    for (let i = -1; i <= t.count; i++) {
+      for (const w of ['monday', 'mondays', 'on', 'and', ',', '']) assert.equal(t.isWord(i, w), t.low(i) === w, `token ${i} "${t.raw(i)}" vs "${w}"`);
+    }
   });
 });

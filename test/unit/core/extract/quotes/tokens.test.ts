@@ -29,4 +29,25 @@ describe('attribution tokens', () => {
       ],
     );
   });
+
+  it('gives a word with capitals seen before its own text, lower case and capital flag', () => {
+    const text = 'Putin met PUTIN and Putin. Élan, élan, ÉLAN and Mr. Putin.';
+    const toks = tokenize(text, { start: 0, end: text.length }, []).filter((t) => t.word);
+    assert.deepEqual(
+      toks.map((t) => [t.text, t.lower, t.capital, text.slice(t.start, t.end)]),
+      [
+        ['Putin', 'putin', true, 'Putin'],
+        ['met', 'met', false, 'met'],
+        ['PUTIN', 'putin', true, 'PUTIN'],
+        ['and', 'and', false, 'and'],
+        ['Putin', 'putin', true, 'Putin'],
+        ['Élan', 'élan', true, 'Élan'],
+        ['élan', 'élan', false, 'élan'],
+        ['ÉLAN', 'élan', true, 'ÉLAN'],
+        ['and', 'and', false, 'and'],
+        ['Mr.', 'mr.', true, 'Mr.'],
+        ['Putin', 'putin', true, 'Putin'],
+      ],
+    );
+  });
 });
