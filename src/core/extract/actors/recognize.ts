@@ -503,6 +503,9 @@ function shape(
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
+  // "Nationally, Sanders trails …", "Naturally, she …": an adverb in -ly opening a sentence
+  // before a comma is no name, unless the document writes it capitalized elsewhere ("Connolly").
+  if (to - from === 1 && from === firstWord(s) && surface.length >= 6 && surface.endsWith('ly') && s[to]?.value === ',' && capClass(surface) === 'T' && !evidence.capitalizedInside.has(surface) && !FIRST_NAMES.has(surface) && !lexicon.startingAt(from)) return [];
   let first = lexicon.startingAt(from);
   if (to - from === 1 && !first && !caseless && surface.length >= 4 && capClass(surface) === 'U') {
     // "FACEBOOK and TWITTER users": a known name written in capitals in a sentence that is not.
