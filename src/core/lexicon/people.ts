@@ -43,7 +43,7 @@ Sofia Sophie Ingrid Henrik Tomas Pavel Mirela Nils Jonas Amara Renata Beatrix Il
 Nancy Scott Steve Michael John Daniel Alexander Kateryna Volodymyr Marco Pete Dmitri Yuri Karoline Doug Ivan Joe Barack Lindsey`.split(/\s+/).filter(Boolean));
 
 /** People often named by surname alone, with the full name that makes their canonical entity. */
-export const WELL_KNOWN_PEOPLE = `Donald Trump|Joe Biden|Barack Obama|George W. Bush|Bill Clinton|Hillary Clinton|Kamala Harris|
+export const WELL_KNOWN_PEOPLE = `Donald Trump|Joe Biden|Barack Obama|George W. Bush|George H. W. Bush|Jeb Bush|Bill Clinton|Hillary Clinton|Kamala Harris|
 JD Vance|Mike Pence|Vladimir Putin|Volodymyr Zelensky|Xi Jinping|Emmanuel Macron|Olaf Scholz|Friedrich Merz|Angela Merkel|
 Keir Starmer|Rishi Sunak|Boris Johnson|Giorgia Meloni|Pedro Sánchez|Justin Trudeau|Mark Carney|Narendra Modi|Benjamin Netanyahu|
 Recep Tayyip Erdogan|Ursula von der Leyen|Mark Rutte|Jens Stoltenberg|Antonio Guterres|Elon Musk|Marco Rubio|Pete Hegseth|

@@ -105,7 +105,7 @@ function fuller(a: string[], b: string[], an: string, bn: string): boolean {
  * initials kept ("Erica L. Green"), as the guidelines' gold writes them. */
 function personName(full: string): string {
   const w = words(full);
-  const known = WELL_KNOWN_ALL.get(w[w.length - 1])?.find((k) => sameGivenName(words(k)[0], w[0]));
+  const known = WELL_KNOWN_ALL.get(w[w.length - 1])?.find((k) => sameGivenName(words(k)[0], w[0]) && samePerson(words(k), w));
   return known ?? full;
 }
 

@@ -416,6 +416,9 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** What follows a dateline's place: "WASHINGTON (AP) —", "KYIV, Ukraine —". */
+const DATELINE_MARKS = new Set(['(', '—', '–', ',']);
+
 /** Titles that only ever precede a person's name (not "State", "Justice" alone, "Health"…
  * which also open organizations' names). */
 const PERSONAL_TITLES = new Set(['Justice', 'Judge', 'Senator', 'Sen', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Pastor',
@@ -510,7 +513,9 @@ function shape(
   if (to - from === 1 && !first && !caseless && surface.length >= 4 && capClass(surface) === 'U') {
     // "FACEBOOK and TWITTER users": a known name written in capitals in a sentence that is not.
     const m = matchAt(s, from, text, true);
-    if (m && m.to === to && m.entry.type === 'organization') first = m;
+    // A place only in a dateline's shape ("WASHINGTON (AP) —"): capitals at the head of a
+    // line elsewhere are sports tables' teams.
+    if (m && m.to === to && (m.entry.type === 'organization' || (from === firstWord(s) && DATELINE_MARKS.has(s[to]?.value ?? '')))) first = m;
     // "ABSTRACT.", "FULL TEXT.": a word in capitals standing alone is a section label.
     else if (from === firstWord(s) && s.slice(to).every((t) => t.kind === 'punctuation')) return [];
   }
