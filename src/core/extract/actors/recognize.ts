@@ -416,6 +416,11 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** Named days: the dates plugin marks them; they name no actor. */
+const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'Easter Sunday', 'Thanksgiving', 'Thanksgiving Day',
+  'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
+  'Valentine’s Day', "Valentine's Day", 'New Year’s Day', "New Year's Day", 'New Year’s Eve', "New Year's Eve"]);
+
 /** What follows a dateline's place: "WASHINGTON (AP) —", "KYIV, Ukraine —". */
 const DATELINE_MARKS = new Set(['(', '—', '–', ',']);
 
@@ -506,6 +511,7 @@ function shape(
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
+  if (HOLIDAY_NAMES.has(surface)) return []; // days are dates, not actors
   // "Nationally, Sanders trails …", "Naturally, she …": an adverb in -ly opening a sentence
   // before a comma is no name, unless the document writes it capitalized elsewhere ("Connolly").
   if (to - from === 1 && from === firstWord(s) && surface.length >= 6 && surface.endsWith('ly') && s[to]?.value === ',' && capClass(surface) === 'T' && !evidence.capitalizedInside.has(surface) && !FIRST_NAMES.has(surface) && !lexicon.startingAt(from)) return [];

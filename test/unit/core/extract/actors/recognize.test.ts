@@ -26,6 +26,7 @@ describe('recognize actors', () => {
     ['an adverb opening a sentence is no name', 'Nationally, Sanders trails. Naturally, the mayor of Halden agreed.', ['Sanders/person', 'Halden/place']],
     ['a surname opening a sentence stays a name when written mid-sentence too', 'Connolly, a Democrat, spoke. Reporters asked Connolly again.', ['Connolly/person', 'Connolly/person']],
     ['a dateline place in capitals', 'WASHINGTON (AP) — The senator spoke in Ohio.', ['WASHINGTON/place', 'AP/organization', 'Ohio/place']],
+    ['named days are no actors', 'Christmas came early. On Christmas Eve and on Memorial Day, the mayor of Halden spoke.', ['Halden/place']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
