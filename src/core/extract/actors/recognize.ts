@@ -421,6 +421,9 @@ const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'E
   'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
   'Valentine’s Day', "Valentine's Day", 'New Year’s Day', "New Year's Day", 'New Year’s Eve', "New Year's Eve"]);
 
+/** Abbreviated titles that may end a tagged run by mistake ("Florida Sen."). */
+const TRAILING_TITLES = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Rev', 'Prof']);
+
 /** What follows a dateline's place: "WASHINGTON (AP) —", "KYIV, Ukraine —". */
 const DATELINE_MARKS = new Set(['(', '—', '–', ',']);
 
@@ -502,6 +505,11 @@ function shape(
     break;
   }
   while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
+  // "Florida Sen. Marco Rubio": an abbreviated title ending the run belongs to the next name.
+  if (to - from > 1 && TRAILING_TITLES.has(s[to - 1].value) && s[to]?.value === '.') {
+    to--;
+    while (to > from && s[to - 1].kind === 'punctuation') to--;
+  }
   if (from >= to || (s[from].kind !== 'word' && s[from].kind !== 'number')) return [];
   // One token: its value (the same text, a string already hashed by the lookups below).
   const surface = to - from === 1 ? s[from].value : text.slice(s[from].start, s[to - 1].end);
