@@ -3,7 +3,7 @@
 
 /** Titles, honorifics and roles that precede a name but are not part of it. */
 export const TITLES = new Set(`Mr Mrs Ms Mx Dr Prof Sir Dame Lord Lady Rev Fr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Cmdr Cpl Pvt
-Sens Reps Govs Gens Messrs Mmes St Pope Saint King Queen Prince Princess Sheikh Emir Sultan Ayatollah Imam Rabbi Cardinal Bishop Archbishop
+Sens Reps Govs Gens Messrs Mmes Presidents Senators Governors Mayors Ministers Generals St Pope Saint King Queen Prince Princess Sheikh Emir Sultan Ayatollah Imam Rabbi Cardinal Bishop Archbishop
 President Vice Prime Minister Chancellor Premier Secretary Ambassador Senator Representative Congressman Congresswoman Governor Mayor
 Judge Justice Chief Director Chairman Chairwoman Chair Commissioner Speaker Leader Minority Majority Deputy Assistant Attorney General
 Admiral Colonel Captain Sergeant Lieutenant Major Corporal Private Officer Detective Inspector Professor Doctor Coach Pastor Father

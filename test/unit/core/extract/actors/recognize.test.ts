@@ -34,6 +34,12 @@ describe('recognize actors', () => {
     it(name, () => assert.deepEqual(actors(text), expected));
   }
 
+  it('a plural title stays out of the span', () => {
+    const found = actors('Presidents Obama and Bush met Senators Rubio and Cruz.');
+    assert.ok(found.includes('Obama/person') && found.includes('Rubio/person'), found.join(', '));
+    assert.ok(!found.some((a) => a.startsWith('Presidents') || a.startsWith('Senators')), found.join(', '));
+  });
+
   const layout: [string, string, string[]][] = [
     ['byline names are people', 'By Marta Quill and Tobias Renn\n\nThe city council met on Monday.', ['Marta Quill/person', 'Tobias Renn/person']],
     [
