@@ -416,6 +416,9 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** A US legislator's party and state: "R-Fla", "D-N.Y", "I-Vt". */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
 /** Named days: the dates plugin marks them; they name no actor. */
 const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'Easter Sunday', 'Thanksgiving', 'Thanksgiving Day',
   'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
@@ -520,6 +523,7 @@ function shape(
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
   if (HOLIDAY_NAMES.has(surface)) return []; // days are dates, not actors
+  if (to - from === 1 && PARTY_STATE.test(surface)) return []; // "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor
   // "Nationally, Sanders trails …", "Naturally, she …": an adverb in -ly opening a sentence
   // before a comma is no name, unless the document writes it capitalized elsewhere ("Connolly").
   if (to - from === 1 && from === firstWord(s) && surface.length >= 6 && surface.endsWith('ly') && s[to]?.value === ',' && capClass(surface) === 'T' && !evidence.capitalizedInside.has(surface) && !FIRST_NAMES.has(surface) && !lexicon.startingAt(from)) return [];

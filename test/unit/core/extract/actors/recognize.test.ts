@@ -28,6 +28,7 @@ describe('recognize actors', () => {
     ['a dateline place in capitals', 'WASHINGTON (AP) — The senator spoke in Ohio.', ['WASHINGTON/place', 'AP/organization', 'Ohio/place']],
     ['named days are no actors', 'Christmas came early. On Christmas Eve and on Memorial Day, the mayor of Halden spoke.', ['Halden/place']],
     ['an abbreviated title ending a run goes with the next name', 'Florida Sen. Marco Rubio and Ohio Gov. John Kasich spoke.', ['Florida/place', 'Marco Rubio/person', 'Ohio/place', 'John Kasich/person']],
+    ['a party-state tag is no actor', 'Sen. Marco Rubio (R-Fla.) and Rep. Gwen Moore (D-Wis.) spoke.', ['Marco Rubio/person', 'Gwen Moore/person']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
