@@ -416,6 +416,9 @@ function titledPerson(s: TokenNode[], from: number, to: number): boolean {
   return i < to - 1 && FIRST_NAMES.has(s[i].value) && to - i <= 3;
 }
 
+/** Members of a party, which follow an institution's name ("Senate Republicans"). */
+const PARTY_PLURALS = new Set(['Republicans', 'Democrats', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens']);
+
 /** A US legislator's party and state: "R-Fla", "D-N.Y", "I-Vt". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
@@ -508,6 +511,9 @@ function shape(
     break;
   }
   while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
+  // "Senate Republicans", "Texas Democrats": the party's members are no part of a known
+  // institution's or place's name ("Christian Democrats", "Free Democrats" are parties).
+  if (to - from > 1 && PARTY_PLURALS.has(s[to - 1].value) && lexicon.startingAt(from)?.to === to - 1) to--;
   // "Florida Sen. Marco Rubio": an abbreviated title ending the run belongs to the next name.
   if (to - from > 1 && TRAILING_TITLES.has(s[to - 1].value) && s[to]?.value === '.') {
     to--;

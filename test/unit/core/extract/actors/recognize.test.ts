@@ -29,6 +29,7 @@ describe('recognize actors', () => {
     ['named days are no actors', 'Christmas came early. On Christmas Eve and on Memorial Day, the mayor of Halden spoke.', ['Halden/place']],
     ['an abbreviated title ending a run goes with the next name', 'Florida Sen. Marco Rubio and Ohio Gov. John Kasich spoke.', ['Florida/place', 'Marco Rubio/person', 'Ohio/place', 'John Kasich/person']],
     ['a party-state tag is no actor', 'Sen. Marco Rubio (R-Fla.) and Rep. Gwen Moore (D-Wis.) spoke.', ['Marco Rubio/person', 'Gwen Moore/person']],
+    ['party members after an institution are no part of its name', 'Senate Republicans refused, and House Democrats objected.', ['Senate/organization', 'House/organization']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
