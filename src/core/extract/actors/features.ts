@@ -366,7 +366,9 @@ export function isAllCaps(tokens: TokenNode[], codes?: TokenCodes): boolean {
   return words >= 2 && upper / words > 0.6;
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with']);
+// With the possessive "’s", which the parser makes a word of its own ("Schlafly’s Final Column
+// Explains Why …" is a title-case headline).
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'over', 'the', 'to', 'up', 'via', 'vs', 'with', '’s', "'s", '’S', "'S"]);
 const FUNCTION_WORD_LENGTH = 4;
 for (const w of FUNCTION_WORDS) if (w.length > FUNCTION_WORD_LENGTH) throw new Error(`features: function word "${w}" longer than ${FUNCTION_WORD_LENGTH}`);
 

@@ -58,6 +58,11 @@ describe('recognize actors', () => {
       ['Ashford/place', 'Ashford/place'],
     ],
     [
+      'a title-case headline with a possessive is still a headline',
+      'Marlow’s Final Column Explains Why She Sees Hope In Halden.\n\nThe writer Edith Marlow, who died Monday, used her final column to praise Halden. She sees hope there, and she explains why.',
+      ['Marlow/person', 'Halden/place', 'Edith Marlow/person', 'Halden/place'],
+    ],
+    [
       'a title-case headline standing alone (an article being written) gives no names from its common words',
       'Battery Maker Delays Plant, Cutting 600 Jobs as Orders Slow\n\nBy Okonkwo Fairbanks',
       ['Okonkwo Fairbanks/person'],
