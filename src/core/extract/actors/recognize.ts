@@ -427,6 +427,10 @@ const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'E
   'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
   'Valentine’s Day', "Valentine's Day", 'New Year’s Day', "New Year's Day", 'New Year’s Eve', "New Year's Eve"]);
 
+/** Names that end like a gerund. */
+const ING_NAMES = new Set(['Sporting', 'Racing', 'Sterling', 'Channing', 'Irving', 'Manning', 'Fleming', 'Harding', 'Browning', 'Pershing', 'Kipling', 'Reading',
+  'Kettering', 'Stirling', 'Xiaoping', 'Jinping', 'Beijing', 'Nanjing', 'Chongqing', 'Kunming', 'Harbing', 'Wyoming', 'Flushing', 'Epping', 'Ealing', 'Woking']);
+
 /** Abbreviated titles that may end a tagged run by mistake ("Florida Sen."). */
 const TRAILING_TITLES = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Rev', 'Prof']);
 
@@ -502,6 +506,12 @@ function shape(
       kind = 'PER';
       from++;
       if (from < to && s[from].value === '.') from++;
+      continue;
+    }
+    // "Bashing Trump may be job one": a gerund opening a sentence is no part of the name after
+    // it, unless the document writes the word capitalized mid-sentence too ("said Irving").
+    if (from + 1 < to && from === firstWord(s) && v.length >= 6 && v.endsWith('ing') && capClass(v) === 'T' && !ING_NAMES.has(v) && !FIRST_NAMES.has(v) && !lexicon.startingAt(from) && !evidence.capitalizedInside.has(v)) {
+      from++;
       continue;
     }
     if ((v === 'the' || v === 'THE') && from + 1 < to) {

@@ -30,6 +30,8 @@ describe('recognize actors', () => {
     ['an abbreviated title ending a run goes with the next name', 'Florida Sen. Marco Rubio and Ohio Gov. John Kasich spoke.', ['Florida/place', 'Marco Rubio/person', 'Ohio/place', 'John Kasich/person']],
     ['a party-state tag is no actor', 'Sen. Marco Rubio (R-Fla.) and Rep. Gwen Moore (D-Wis.) spoke.', ['Marco Rubio/person', 'Gwen Moore/person']],
     ['party members after an institution are no part of its name', 'Senate Republicans refused, and House Democrats objected.', ['Senate/organization', 'House/organization']],
+    ['a gerund opening a sentence is no part of the name after it', 'Bashing Trump may be job one for Clinton. Impeaching Trump is another matter.', ['Trump/person', 'Clinton/person', 'Trump/person']],
+    ['a name that ends like a gerund keeps its first word', 'Sterling Brown sang it. Channing Tatum danced.', ['Sterling Brown/person', 'Channing Tatum/person']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
