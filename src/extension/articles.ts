@@ -335,7 +335,7 @@ export class ArticleStore implements vscode.Disposable {
     let loaded: { sidecar: Sidecar; document: Document | null } | null = null;
     let sidecarError: SidecarError | undefined;
     const textHash = sha256(text);
-    let fromCache = false;
+    let documentLater = false;
     try {
       // A sidecar parsed before (same YAML, same source) comes from the cache; its YAML
       // document is read only if the sidecar is saved.
@@ -343,7 +343,15 @@ export class ArticleStore implements vscode.Disposable {
       const cached = yamlText === undefined || !this.cache ? undefined : await this.cache.get(yamlText, textHash);
       if (cached) {
         loaded = { sidecar: cached, document: null };
-        fromCache = true;
+        documentLater = true;
+      } else if (yamlText !== undefined && this.background) {
+        // Parsed on the worker thread (the YAML parser reads about 3 MB/s, and 2,000 sidecars
+        // would hold the extension host for many seconds); the YAML document to write through
+        // is read before the first save, as for a sidecar from the cache.
+        const sidecar = await this.background.parseSidecar(yamlText, text, baseName(uri));
+        loaded = { sidecar, document: null };
+        documentLater = true;
+        if (sidecar.source.sha256 === textHash) void this.cache?.set(yamlText, textHash, sidecar);
       } else {
         // The YAML just read is parsed as it is (loadSidecar would read it again); without
         // it (no sidecar, or one too large to read), loadSidecar says which.
@@ -376,7 +384,7 @@ export class ArticleStore implements vscode.Disposable {
     return withDeferredEdits({
       uri, version: -1, text, bomShift,
       extraction: extraction ?? { source: vscode.workspace.asRelativePath(uri), published: sidecar.published?.date ?? null, publishedSource: sidecar.published ? 'sidecar' : 'none', actors: [], dates: [], quotes: [], claims: [] },
-      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, documentPending: fromCache, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
+      sidecar, view: resolveSidecar(sidecar, text), document: loaded?.document ?? null, documentPending: documentLater, sidecarError, analysisMs, extractedVersion: -1, viewVersion: -1,
     });
   }
 

@@ -2,16 +2,16 @@
 // running in the extension host when the worker cannot start (the result is the same).
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import type { ExtractJob, ExtractResult } from './extractWorker';
+import type { ExtractJob, ExtractResult, ParseJob } from './extractWorker';
 import type { Extraction } from '../core/model';
 import type { Sidecar } from '../core/annotations';
 import { extract } from '../core/extract';
-import { updateSidecar } from '../core/sidecar';
+import { parseSidecar, SidecarError, updateSidecar } from '../core/sidecar';
 
 export class BackgroundExtractor {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: { extraction: Extraction; sidecar: Sidecar; ms: number }) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (json: string, ms: number) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly workerPath: string) {}
 
@@ -24,8 +24,34 @@ export class BackgroundExtractor {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, {
+        resolve: (json, ms) => {
+          const { extraction, sidecar } = JSON.parse(json) as { extraction: Extraction; sidecar: Sidecar };
+          resolve({ extraction, sidecar, ms });
+        },
+        reject,
+      });
       worker.postMessage({ ...job, id } satisfies ExtractJob);
+    });
+  }
+
+  /**
+   * A sidecar's YAML parsed (and checked against the source's text) on the worker; a sidecar
+   * that cannot be used rejects with its SidecarError, as parseSidecar throws it.
+   */
+  parseSidecar(yamlText: string, text: string, file: string): Promise<Sidecar> {
+    const worker = this.ensureWorker();
+    if (!worker) {
+      try {
+        return Promise.resolve(parseSidecar(yamlText, text, file).sidecar);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (json) => resolve(JSON.parse(json) as Sidecar), reject });
+      worker.postMessage({ id, kind: 'sidecar', yamlText, text, file } satisfies ParseJob);
     });
   }
 
@@ -38,10 +64,12 @@ export class BackgroundExtractor {
       if (!p) return;
       this.pending.delete(r.id);
       if (r.ok) {
-        const { extraction, sidecar } = JSON.parse(r.json) as { extraction: Extraction; sidecar: Sidecar };
-        p.resolve({ extraction, sidecar, ms: r.ms });
-      }
-      else p.reject(new Error(r.error));
+        try {
+          p.resolve(r.json, r.ms);
+        } catch (err) {
+          p.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      } else p.reject(r.problems ? new SidecarError(r.problems) : new Error(r.error));
     });
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', () => { this.worker = undefined; this.failAll(new Error('the extraction worker stopped')); });

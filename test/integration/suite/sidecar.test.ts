@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/extension';
 import { newsmarkApi, openSample, readText, sampleUri, until } from '../helpers';
-import { parseSidecar, sha256 } from '../../../src/core/sidecar';
+import { parseSidecar, renderSidecar, sha256, updateSidecar } from '../../../src/core/sidecar';
+import { extract } from '../../../src/core/extract';
 import { screenshot } from '../screenshot';
 
 describe('Sidecars in the editor', () => {
@@ -118,6 +119,31 @@ describe('Sidecars in the editor', () => {
     assert.equal(newsmark.store.get(editor.document.uri)!.view.claims[0].status, 'verified', 'the verdict is kept in memory');
     await editor.document.save();
     assert.equal(await readText(sidecarUri), broken, 'the sidecar is byte-for-byte untouched');
+  });
+
+  it('indexes closed sources with their sidecars parsed on the worker thread: the same sidecar, and an unreadable one reported', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const text = await readText(await sampleUri('clinic-wait-times.txt'));
+    const good = vscode.Uri.joinPath(root, 'worker-parse', 'good.txt');
+    const bad = vscode.Uri.joinPath(root, 'worker-parse', 'bad.txt');
+    // A sidecar no cache has seen (its comment is new), so it is parsed, not looked up.
+    const sidecar = updateSidecar(null, extract(text), text, { file: 'good.txt' }).sidecar;
+    const yaml = `# written by the worker-parse test at ${Date.now()}\n${renderSidecar(null, sidecar).text}`;
+    const broken = 'version: 1\n<<<<<<< HEAD\nentities: []\n=======\nentities: [ ]\n>>>>>>> theirs\nannotations: []\n';
+    for (const [uri, body] of [[good, text], [bad, text], [vscode.Uri.file(`${good.fsPath}.annotations.yaml`), yaml], [vscode.Uri.file(`${bad.fsPath}.annotations.yaml`), broken]] as const) {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    }
+    // The file watcher indexes them too (through the same path); whichever lands first counts.
+    const stats = await newsmark.store.indexFiles([good, bad]);
+    assert.equal(stats.failed, 0);
+    const a = await until('the good source indexed', () => newsmark.store.get(good));
+    assert.equal(a.sidecarError, undefined);
+    assert.equal(a.documentPending, true, 'the YAML document is read only before the first save');
+    assert.deepEqual(a.sidecar, parseSidecar(yaml, text, 'good.txt').sidecar, 'the worker parsed what the extension host would have');
+    const b = await until('the bad source indexed', () => newsmark.store.get(bad));
+    assert.equal(b.sidecarError?.code, 'conflict-markers');
+    assert.equal(b.sidecarError?.line, 2, 'the error keeps its position');
+    assert.ok(b.view.actors.length > 0, 'highlights still come from extraction');
   });
 
   it('labels every occurrence of a selection, removes by hand, and a removed automatic annotation never comes back', async () => {
