@@ -21,6 +21,15 @@ const OPEN = '"“„';
 const MARKS = '"“”„';
 const PRONOUNS = /^(?:he|she|they|it|i|we|you|his|her|their|who|which|that)$/i;
 
+/**
+ * The text with each pair of straight apostrophes used as a double mark ('' in news archive
+ * exports, as in PolNeAR's New York Times articles) written as " plus a space on the side of
+ * the quoted words, so the mark logic below reads it; offsets do not move.
+ */
+export function twoApostrophesAsMarks(text: string): string {
+  return text.replace(/(?<!')''(?!')/g, (m, at: number) => (at === 0 || /[\s([{—–-]/.test(text[at - 1]) ? '" ' : ' "'));
+}
+
 /** Quoted spans inside one attribution content: the text between its marks, trimmed. */
 function quotedSpans(text: string, fragments: Span[]): Span[] {
   // Fragments separated only by whitespace (a quotation's paragraphs) are one stretch.
@@ -108,6 +117,7 @@ function parseRanges(r: string, toUnits: (o: number) => number, textLength: numb
  */
 export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[]; indirect: Span[] } {
   const spans = new Map<string, { type: string; ranges: Span[]; text: string }>();
+  const marked = twoApostrophesAsMarks(text);
   const events: Record<string, string>[] = [];
   const toUnits = codePointOffsets(text);
   // An annotation's text column is cut at its first line break: the rest follows on lines of
@@ -119,7 +129,7 @@ export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[];
       const m = /^(\S+) (\d[\d ;]*)$/.exec(cols[1]);
       if (!m) continue;
       const ranges = parseRanges(m[2], toUnits, text.length);
-      spans.set(cols[0], { type: m[1], ranges, text: ranges.map((r) => text.slice(r.start, r.end)).join(' ') });
+      spans.set(cols[0], { type: m[1], ranges, text: ranges.map((r) => marked.slice(r.start, r.end)).join(' ') });
     } else if (/^E\d+$/.test(cols[0]) && cols.length >= 2) {
       const roles: Record<string, string> = {};
       for (const part of cols[1].split(/\s+/)) {
@@ -149,7 +159,7 @@ export function polnearQuotes(text: string, ann: string): { quotes: GoldQuote[];
     if (source && PRONOUNS.test(source.text.trim())) {
       for (const n of named) if (n.start < sources[0].start) antecedent = n;
     }
-    for (const q of quotedSpans(text, content.ranges)) out.push({ ...q, sources, antecedent });
+    for (const q of quotedSpans(marked, content.ranges)) out.push({ ...q, sources, antecedent });
   }
   return { quotes: out, indirect };
 }

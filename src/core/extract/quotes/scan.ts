@@ -1,6 +1,7 @@
 // Finds direct quotations by pairing quotation marks in one linear pass over the text.
-// Double marks (" “ ” „) delimit quotes; single marks (' ‘ ’) only inside an open double
-// quote, where they are nested quotes of their own (outside, they are mostly apostrophes).
+// Double marks (" “ ” „, and '' as news archives such as LexisNexis write them) delimit
+// quotes; single marks (' ‘ ’) only inside an open double quote, where they are nested quotes
+// of their own (outside, they are mostly apostrophes).
 // A paragraph ends an open quote unless the next paragraph reopens with a mark (the
 // multi-paragraph convention), so one stray mark never swallows the rest of the article.
 
@@ -10,7 +11,7 @@ export interface FoundQuote {
   end: number;
   /** Position of the opening mark. */
   open: number;
-  /** Position of the closing mark, or the paragraph end when the quote was never closed. */
+  /** Position of the closing mark (its last character), or the paragraph end when the quote was never closed. */
   close: number;
   /** Index (in the returned array) of the enclosing quote, or -1. */
   parent: number;
@@ -135,8 +136,10 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
   let blocks = 0;
   let blockBounded: FoundQuote | undefined; // what was emitted for it, bounded at its paragraph end
 
+  // Opening marks two characters wide ('' in archive exports), by position.
+  const wide = new Set<number>();
   const emit = (open: number, close: number, contentEnd: number, parent: number): FoundQuote | undefined => {
-    const [a, b] = trimmed(text, open + 1, contentEnd);
+    const [a, b] = trimmed(text, open + (wide.has(open) ? 2 : 1), contentEnd);
     if (b <= a) return undefined;
     return { start: a, end: b, open, close, parent };
   };
@@ -176,7 +179,8 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
       atLineStart = true;
       if (dOpen >= 0 && reopenAt <= i) {
         const j = nextParagraphStart(text, i);
-        if (j < n && isOpenerMark(text.charCodeAt(j)) && !closesBefore(j + 1 < n ? text.charCodeAt(j + 1) : -1)) {
+        const w = j < n && isTwoApostrophes(text, j) ? 2 : 1;
+        if (j < n && (isOpenerMark(text.charCodeAt(j)) || w === 2) && !closesBefore(j + w < n ? text.charCodeAt(j + w) : -1)) {
           reopenAt = j;
           sOpen = -1;
         } else {
@@ -195,13 +199,16 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
       atLineStart = false;
       paraStart = i;
     }
-    if (isDouble(c)) {
+    const two = c === STRAIGHT_S && isTwoApostrophes(text, i);
+    if (isDouble(c) || two) {
+      const width = two ? 2 : 1;
       if (i === reopenAt) {
         reopenAt = -1;
+        i += width - 1;
         continue;
       }
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const next = i + width < n ? text.charCodeAt(i + width) : -1;
       let opening: boolean;
       const openLike = opensAfter(prev) && !closesBefore(next);
       const closeLike = !opensAfter(prev) || closesBefore(next);
@@ -214,12 +221,14 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
         // A second opener while one is open: the first was a stray mark, drop it.
         if (dOpen >= 0 && dOpen === paraStart && block < 0) block = dOpen;
         dOpen = i;
+        if (two) wide.add(i);
         sOpen = -1;
         pendingSingles.length = 0;
       } else if (dOpen >= 0) {
-        closeDouble(i, i);
-      } else if (block >= 0 && endsParagraph(text, i + 1)) {
-        const q = emit(block, i, i, -1);
+        // `close` is the mark's last character (what follows it is the attribution).
+        closeDouble(i + width - 1, i);
+      } else if (block >= 0 && endsParagraph(text, i + width)) {
+        const q = emit(block, i + width - 1, i, -1);
         if (q) {
           q.block = true;
           if (blockBounded) {
@@ -236,6 +245,7 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
         block = -1;
         blockBounded = undefined;
       }
+      i += width - 1;
       continue;
     }
     if (dOpen < 0) continue;
@@ -261,6 +271,11 @@ export function scanQuotes(text: string, candidates?: Positions): FoundQuote[] {
   const order = out.map((q, i) => ({ q, i })).sort((a, b) => a.q.open - b.q.open || (a.q.parent < 0 ? -1 : 1));
   const index = new Map(order.map((x, k) => [x.i, k]));
   return order.map(({ q }) => (q.parent >= 0 ? { ...q, parent: index.get(q.parent)! } : q));
+}
+
+/** Two straight apostrophes, not three or more ("''" is a double mark in archive exports). */
+function isTwoApostrophes(text: string, i: number): boolean {
+  return text.charCodeAt(i + 1) === STRAIGHT_S && text.charCodeAt(i - 1) !== STRAIGHT_S && text.charCodeAt(i + 2) !== STRAIGHT_S;
 }
 
 /** Only spaces or a footnote reference ("[1]") remain before the line break. */

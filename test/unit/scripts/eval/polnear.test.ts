@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codePointOffsets, polnearQuotes, readPolnearSplit } from '../../../../scripts/eval/quotes';
+import { codePointOffsets, polnearQuotes, readPolnearSplit, twoApostrophesAsMarks } from '../../../../scripts/eval/quotes';
 import { corpusRoot, tempTree, withCorpus } from './helpers';
 
 // A made-up article and its attributions in PolNeAR's brat standoff layout: T lines
@@ -71,6 +71,19 @@ function annotate(): string {
 const slice = (s: { start: number; end: number }) => ARTICLE.slice(s.start, s.end);
 
 describe('eval reader: PolNeAR brat standoff (scripts/eval/quotes.ts)', () => {
+  it("reads two apostrophes as double marks (the NYT articles' archive layout), offsets kept", () => {
+    const text = "''We will win,'' said Mr. Brown. A 12'' pipe and '''bold''' text.";
+    const article = new Ann(text);
+    const k = article.span('Content', "''We will win,''");
+    article.event({ Cue: article.span('Cue', 'said'), Source: article.span('Source', 'Mr. Brown'), Content: k });
+    const { quotes } = polnearQuotes(text, article.toString());
+    assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['We will win,']);
+    const marked = twoApostrophesAsMarks(text);
+    assert.equal(marked.length, text.length);
+    assert.ok(marked.startsWith('" We will win, " said'), marked);
+    assert.ok(marked.includes("'''bold'''"), 'three apostrophes are left alone');
+  });
+
   describe('polnearQuotes', () => {
     const ann = annotate();
     const { quotes, indirect } = polnearQuotes(ARTICLE, ann);
@@ -200,7 +213,7 @@ describe('eval reader: PolNeAR brat standoff (scripts/eval/quotes.ts)', () => {
             assert.ok(q.start >= 0 && q.start < q.end && q.end <= d.text.length);
             const s = d.text.slice(q.start, q.end);
             assert.equal(s, s.trim(), `${d.name}: trimmed`);
-            assert.match(d.text.slice(0, q.start), /["“„]\s*$/, `${d.name}: ${JSON.stringify(s.slice(0, 40))} follows an opening mark`);
+            assert.match(d.text.slice(0, q.start), /(?:["“„]|(?<!')'')\s*$/, `${d.name}: ${JSON.stringify(s.slice(0, 40))} follows an opening mark`);
             assert.ok(q.sources.every((r) => r.start < r.end && r.end <= d.text.length));
           }
         }

@@ -21,6 +21,10 @@ describe('scanQuotes', () => {
     ['whitespace inside the marks is trimmed', '“I said, ‘We must pay.’ ” he said.', ['I said, ‘We must pay.’', 'We must pay. < I said, ‘We must pay.’']],
     ['unbalanced mark stops at the paragraph end', 'He said “never closed\nNext paragraph “quoted” here.', ['never closed', 'quoted']],
     ['a stray opener is dropped when another opens', '"Stray start, then "a quote" here.\nMore.', ['a quote']],
+    ["two apostrophes as double marks (archive exports)", "''We have a network,'' said Mr. Brown. He called it ''unrealistic.''", ['We have a network,', 'unrealistic.']],
+    ["two-apostrophe quotation over paragraphs", "''First part.\n\n''Second part,'' he said.", ["First part.\n\n''Second part,"]],
+    ["single quotes nested in a two-apostrophe quotation", "''As he said, 'Let's go.' Then we left,'' she said.", ["As he said, 'Let's go.' Then we left,", "Let's go. < As he said, 'Let's go.' Then we left,"]],
+    ["inches and triple apostrophes are no quotes", "A 12'' pipe and a '''bold''' word.", []],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(found(text), expected));
