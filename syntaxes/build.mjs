@@ -151,6 +151,7 @@ const grammar = {
       patterns: [
         { include: '#quote-curly' },
         { include: '#quote-straight' },
+        { include: '#quote-archive' },
         { include: '#quote-other' },
         { include: '#credit' },
         { include: '#date' },
@@ -184,6 +185,15 @@ const grammar = {
       end: r`${STRAIGHT_CLOSE}|”|^(?=[ \t]*["“])|${PARAGRAPH_END}`,
       endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
       patterns: [{ include: '#quote-straight-inner' }, { include: '#quote-nested' }],
+    },
+    'quote-archive': {
+      comment: "Two straight apostrophes as a double mark, as news archives (LexisNexis, the NYT's own) write them: ''We will win,'' he said. Never three or more, and not after a letter or digit (12'' pipe).",
+      name: 'string.quoted.double.news',
+      begin: r`(?<![\p{L}\p{N}'])''(?=[^\s'])`,
+      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.news' } },
+      end: r`(?<!')''(?!['\p{L}\p{N}])|^(?=[ \t]*'')|${PARAGRAPH_END}`,
+      endCaptures: { 0: { name: 'punctuation.definition.string.end.news' } },
+      patterns: [{ include: '#quote-nested' }],
     },
     'quote-straight-inner': {
       comment: 'Straight double quotes inside a straight-quoted passage (a repost quoting a quote).',

@@ -48,6 +48,9 @@ describe('News Article grammar: snippets', () => {
     ['text after a closed quote', 'He said “we will build it” on Monday.', ' on ', QUOTE, false],
     ['straight quotation text', 'She called it "a disaster" and left.', 'a disaster', QUOTE, true],
     ['straight quote closes', 'She called it "a disaster" and left.', 'and left', QUOTE, false],
+    ["archive export's two-apostrophe quotation", "''We will win,'' said Mr. Brown.", 'We will win,', QUOTE, true],
+    ["two-apostrophe quotation closes", "''We will win,'' said Mr. Brown.", 'said Mr. Brown', QUOTE, false],
+    ["inches are no quotation", "A 12'' pipe burst near the plant.", 'pipe burst', QUOTE, false],
     ['nested curly single quote', '“He told me, ‘Go home,’ and I did.”', 'Go home,', NESTED, true],
     ['nested quote is inside the outer one', '“He told me, ‘Go home,’ and I did.”', 'Go home,', QUOTE, true],
     ['outer quote resumes after nested', '“He told me, ‘Go home,’ and I did.”', 'and I did.', NESTED, false],
@@ -295,7 +298,8 @@ describe('News Article grammar: properties', () => {
   it('never marks a quotation in text without double quotation marks, whatever its apostrophes', () => {
     const chars = fc.constantFrom(...'abcXYZ 019.,;’‘\'—-()/$%…\n'.split(''));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 120 }), (cs) => {
+      // Two apostrophes in a row are a double mark of their own (archive exports: ''…''): left out here.
+      fc.property(fc.array(chars, { maxLength: 120 }).filter((cs) => !cs.join('').includes("''")), (cs) => {
         const lines = tokenizeDocument(grammar, `Headline\n${cs.join('')}`);
         for (const line of lines) {
           for (const token of line.tokens) {
