@@ -9,7 +9,7 @@ Judge Justice Chief Director Chairman Chairwoman Chair Commissioner Speaker Lead
 Admiral Colonel Captain Sergeant Lieutenant Major Corporal Private Officer Detective Inspector Professor Doctor Coach Pastor Father
 Sister Brother Mother Dean Councilman Councilwoman Councilor Comptroller Treasurer Spokesman Spokeswoman Spokesperson Envoy Special
 Foreign Defense Defence Finance Interior Economy Health Justice Education Energy State Homeland National Security Adviser Advisor
-Former Acting Incoming Outgoing Then-President Mrs. Mr. Ms. Dr. CEO Executive Founder Anchor Correspondent Reporter Editor Officer
+Former Acting Interim Incoming Outgoing Then-President Mrs. Mr. Ms. Dr. CEO Executive Founder Anchor Correspondent Reporter Editor Officer
 Commander Marshal Field Grand Duke Duchess Baron Baroness Count Countess Crown Her His Highness Majesty Excellency Honorable Hon
 Chairperson Vice-President First Lady Gentleman Herr Frau Monsieur Madame Señor Senor Signor Dr.`.split(/\s+/));
 

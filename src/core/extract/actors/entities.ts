@@ -195,7 +195,9 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     // "Voltaris" after "Voltaris Energy": the short form of an organization named in full —
     // unless the word reads as a place ("in Ashford" beside "Ashford Ledger"): a place that
     // heads an organization's name is not that organization.
-    const short = surface.includes(' ') || m.type === 'place' ? undefined : shortFormOf(surface);
+    // An acronym heading a longer name names a part of it ("DNC Rules Committee"), not the
+    // same body: "DNC" stays the DNC.
+    const short = surface.includes(' ') || m.type === 'place' || !hasLowerCase(surface) ? undefined : shortFormOf(surface);
     if (short !== undefined && !bySurname.has(surface) && !byFirst.has(surface) && !WELL_KNOWN.has(surface)) {
       m.type = 'organization';
       return short;
@@ -215,7 +217,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
       if (full) return personName(full.name);
       return WELL_KNOWN.get(surface) ?? surface;
     }
-    if (m.type === 'organization' && words(surface).length === 1) return shortFormOf(surface) ?? surface;
+    if (m.type === 'organization' && words(surface).length === 1 && hasLowerCase(surface)) return shortFormOf(surface) ?? surface;
     return surface;
   };
 

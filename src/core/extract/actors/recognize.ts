@@ -422,6 +422,10 @@ const PARTY_PLURALS = new Set(['Republicans', 'Democrats', 'Conservatives', 'Lib
 /** A US legislator's party and state: "R-Fla", "D-N.Y", "I-Vt". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
+/** Faiths and doctrines: capitalized, never a person, organization or place on their own. */
+const BELIEFS = new Set(['Christianity', 'Islam', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Catholicism', 'Protestantism', 'Mormonism',
+  'Communism', 'Socialism', 'Marxism', 'Fascism', 'Nazism', 'Zionism', 'Capitalism', 'Liberalism', 'Conservatism', 'Islamism', 'Jihadism']);
+
 /** Named days: the dates plugin marks them; they name no actor. */
 const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'Easter Sunday', 'Thanksgiving', 'Thanksgiving Day',
   'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
@@ -538,7 +542,7 @@ function shape(
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
-  if (HOLIDAY_NAMES.has(surface)) return []; // days are dates, not actors
+  if (HOLIDAY_NAMES.has(surface) || BELIEFS.has(surface)) return []; // days are dates; faiths and doctrines are no actors
   if (to - from === 1 && PARTY_STATE.test(surface)) return []; // "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor
   // "Nationally, Sanders trails …", "Naturally, she …": an adverb in -ly opening a sentence
   // before a comma is no name, unless the document writes it capitalized elsewhere ("Connolly").

@@ -32,6 +32,7 @@ describe('recognize actors', () => {
     ['party members after an institution are no part of its name', 'Senate Republicans refused, and House Democrats objected.', ['Senate/organization', 'House/organization']],
     ['a gerund opening a sentence is no part of the name after it', 'Bashing Trump may be job one for Clinton. Impeaching Trump is another matter.', ['Trump/person', 'Clinton/person', 'Trump/person']],
     ['a name that ends like a gerund keeps its first word', 'Sterling Brown sang it. Channing Tatum danced.', ['Sterling Brown/person', 'Channing Tatum/person']],
+    ['faiths and doctrines are no actors', 'He spoke of Christianity and Islam in Halden, and of Communism.', ['Halden/place']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
