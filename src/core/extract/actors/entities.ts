@@ -164,6 +164,11 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     const g = honorificGender(text, at);
     const allowed = g ? people.filter((p) => p.gender === undefined || p.gender === g) : people;
     const pool = allowed.length ? allowed : people;
+    // "Trump" beside "Melania Trump" and "Donald Trump": the well-known bearer of the surname
+    // (the honorific's gender, "Ms. Trump", was applied first).
+    const known = WELL_KNOWN.get(surname);
+    const famous = known ? pool.find((p) => personName(p.name) === known) : undefined;
+    if (famous) return famous;
     const given = (p: FullName) => (FIRST_NAMES.has(p.words[0]) || givenNameGender(p.words[0]) || /^[A-Z]\.$/.test(p.words[0]) ? 1 : 0);
     let best = pool[0];
     for (const p of pool.slice(1)) if (given(p) - given(best) > 0 || (given(p) === given(best) && p.starts[0] < best.starts[0])) best = p;
