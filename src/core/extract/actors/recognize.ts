@@ -141,7 +141,13 @@ export function recognize(tree: NewsRoot, known: readonly KnownName[] = []): Rec
     if (opener === 'By' || opener === 'BY') byline(s, candidates);
     if (cues & CREDIT || creditBefore(text, starts[k])) credits(s, candidates, text);
     if (cues & SEMICOLON) authorList(s, candidates);
-    for (const c of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      // "Reuters/Ipsos", "Washington Post/ABC poll": a name joined by a slash to an organization is one too.
+      if (c.type === 'person' && !c.known && c.to - c.from === 1 && k > 0) {
+        const p = candidates[k - 1];
+        if (p.type === 'organization' && p.to === c.from - 1 && s[c.from - 1].value === '/' && s[p.to - 1].end === s[c.from - 1].start && s[c.from - 1].end === s[c.from].start) c.type = 'organization';
+      }
       // "the Trump administration": the name is a person's (guidelines).
       if (c.to - c.from === 1 && !c.known && s[c.to]?.value === 'administration') c.type = 'person';
       // "HALDEN, Feb. 13 (Meridian Wire) -": the name in a dateline's parentheses is a news agency.
@@ -422,6 +428,9 @@ const PARTY_PLURALS = new Set(['Republicans', 'Democrats', 'Conservatives', 'Lib
 /** A US legislator's party and state: "R-Fla", "D-N.Y", "I-Vt". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
+/** Party labels used as adjectives before a name. */
+const PARTY_LABELS = new Set(['Republican', 'Democrat', 'Democratic', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Socialist', 'Independent', 'Green']);
+
 /** Faiths and doctrines: capitalized, never a person, organization or place on their own. */
 const BELIEFS = new Set(['Christianity', 'Islam', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Catholicism', 'Protestantism', 'Mormonism',
   'Communism', 'Socialism', 'Marxism', 'Fascism', 'Nazism', 'Zionism', 'Capitalism', 'Liberalism', 'Conservatism', 'Islamism', 'Jihadism']);
@@ -515,6 +524,12 @@ function shape(
     // "Bashing Trump may be job one": a gerund opening a sentence is no part of the name after
     // it, unless the document writes the word capitalized mid-sentence too ("said Irving").
     if (from + 1 < to && from === firstWord(s) && v.length >= 6 && v.endsWith('ing') && capClass(v) === 'T' && !ING_NAMES.has(v) && !FIRST_NAMES.has(v) && !lexicon.startingAt(from) && !evidence.capitalizedInside.has(v)) {
+      from++;
+      continue;
+    }
+    // "Libertarian Gary Johnson", "Republican Mitt Romney": a party label before a person's name.
+    if (PARTY_LABELS.has(v) && from + 1 < to && FIRST_NAMES.has(s[from + 1].value)) {
+      kind = 'PER';
       from++;
       continue;
     }

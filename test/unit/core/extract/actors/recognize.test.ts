@@ -33,6 +33,8 @@ describe('recognize actors', () => {
     ['a gerund opening a sentence is no part of the name after it', 'Bashing Trump may be job one for Clinton. Impeaching Trump is another matter.', ['Trump/person', 'Clinton/person', 'Trump/person']],
     ['a name that ends like a gerund keeps its first word', 'Sterling Brown sang it. Channing Tatum danced.', ['Sterling Brown/person', 'Channing Tatum/person']],
     ['faiths and doctrines are no actors', 'He spoke of Christianity and Islam in Halden, and of Communism.', ['Halden/place']],
+    ['a party label before a person is no part of the name', 'Libertarian Gary Johnson and Republican Mitt Romney spoke to the Democratic National Committee.', ['Gary Johnson/person', 'Mitt Romney/person', 'Democratic National Committee/organization']],
+    ['a name joined by a slash to an organization is one too', 'The latest Reuters/Ipsos opinion poll showed it.', ['Reuters/organization', 'Ipsos/organization']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
