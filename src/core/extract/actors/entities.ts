@@ -104,9 +104,17 @@ function fuller(a: string[], b: string[], an: string, bn: string): boolean {
  * "Vladimir V. Putin", "D. Trump" → "Donald Trump"), else the name as written, middle
  * initials kept ("Erica L. Green"), as the guidelines' gold writes them. */
 function personName(full: string): string {
-  const w = words(full);
+  const w = nameCore(words(full));
   const known = WELL_KNOWN_ALL.get(w[w.length - 1])?.find((k) => sameGivenName(words(k)[0], w[0]) && samePerson(words(k), w));
   return known ?? full;
+}
+
+/** Generational suffixes, which follow the surname: "Joseph R. Biden Jr.", "John G. Roberts Jr.". */
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
+/** A person name's words without a generational suffix: the surname is last. */
+export function nameCore(w: string[]): string[] {
+  return w.length > 2 && SUFFIXES.has(w[w.length - 1]) ? w.slice(0, -1) : w;
 }
 
 /** "Cullison, Alan" (wire author lists) → "Alan Cullison"; other names unchanged. */
@@ -129,7 +137,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
   const bySurname = new Map<string, FullName[]>();
   found.forEach((m, i) => {
     if (m.type !== 'person') return;
-    const w = surfaceWords[i];
+    const w = nameCore(surfaceWords[i]);
     if (w.length < 2) return;
     const last = w[w.length - 1];
     let people = bySurname.get(last);
@@ -210,7 +218,7 @@ export function resolveEntities(text: string, found: Recognized[]): ActorMention
     // A lone surname is the person of that surname in the document, whatever the tagger guessed.
     if (m.type !== 'person' && !surface.includes(' ') && (bySurname.has(surface) || WELL_KNOWN.has(surface))) m.type = 'person';
     if (m.type === 'person') {
-      const w = words(surface);
+      const w = nameCore(words(surface));
       if (w.length > 1) {
         const people = bySurname.get(w[w.length - 1]);
         const same = people?.find((p) => samePerson(p.words, w)) ?? (FIRST_NAMES.has(w[0]) ? undefined : people?.find((p) => endsWith(p.words, w)));

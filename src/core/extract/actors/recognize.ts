@@ -370,12 +370,16 @@ function propagate(tree: NewsRoot, sentences: TokenNode[][], bases: Int32Array, 
     for (let k = t; k < tokens.length && codes.end[k] <= m.end; k++) words.push(codes.values[k]);
     if (!words.length || (capClass(words[0]) === 'U' && words[0].length > 5)) continue; // all-caps headline words
     remember(words, m.type, m.known);
-    const last = words[words.length - 1];
-    if (m.type === 'person' && words.length > 1 && capClass(last) === 'T') {
+    // "Joseph R. Biden Jr.": the surname is the word before a generational suffix.
+    let n = words.length;
+    while (n > 0 && words[n - 1] === '.') n--;
+    if (n > 2 && GENERATIONAL.has(words[n - 1])) n--;
+    const last = words[n - 1];
+    if (m.type === 'person' && n > 1 && capClass(last) === 'T') {
       remember([last], 'person');
       // "Bob Vander Plaats" → "Vander Plaats": a surname of two capitalized words.
-      const before = words[words.length - 2];
-      if (words.length > 2 && capClass(before) === 'T' && before.length > 2 && !FIRST_NAMES.has(before)) remember([before, last], 'person');
+      const before = words[n - 2];
+      if (n > 2 && capClass(before) === 'T' && before.length > 2 && !FIRST_NAMES.has(before)) remember([before, last], 'person');
     }
   }
   hyphenated(tree, codes, found, covered, (w) => {
@@ -427,6 +431,9 @@ const PARTY_PLURALS = new Set(['Republicans', 'Democrats', 'Conservatives', 'Lib
 
 /** A US legislator's party and state: "R-Fla", "D-N.Y", "I-Vt". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+/** Generational suffixes after a surname (as the parser splits them: "Jr" then "."). */
+const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /** Party labels used as adjectives before a name. */
 const PARTY_LABELS = new Set(['Republican', 'Democrat', 'Democratic', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Socialist', 'Independent', 'Green']);
@@ -540,6 +547,8 @@ function shape(
     break;
   }
   while (to > from && (s[to - 1].kind === 'punctuation' || s[to - 1].kind === 'quote' || isPossessive(s[to - 1].value))) to--;
+  // "Joseph R. Biden Jr.": the period of an abbreviated suffix belongs to the name.
+  if (to - from > 1 && (s[to - 1].value === 'Jr' || s[to - 1].value === 'Sr') && s[to]?.value === '.' && s[to].start === s[to - 1].end) to++;
   // "Senate Republicans", "Texas Democrats": the party's members are no part of a known
   // institution's or place's name ("Christian Democrats", "Free Democrats" are parties).
   if (to - from > 1 && PARTY_PLURALS.has(s[to - 1].value) && lexicon.startingAt(from)?.to === to - 1) to--;

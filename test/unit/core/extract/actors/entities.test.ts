@@ -13,6 +13,7 @@ describe('resolveEntities', () => {
     ['country aliases share one name', 'The U.S. and the United States are one country, as is America.', ['U.S.=United States', 'United States=United States', 'America=United States']],
     ['a well-known surname alone gets the full name', 'Mr. Trump spoke to reporters.', ['Trump=Donald Trump']],
     ['a surname two well-known people share names neither alone', 'Mr. Johnson spoke to reporters.', ['Johnson=Johnson']],
+    ['a generational suffix stays in the name and the surname before it links', 'Vice President Joseph R. Biden Jr. spoke. Mr. Biden then left.', ['Joseph R. Biden Jr.=Joseph R. Biden Jr.', 'Biden=Joseph R. Biden Jr.']],
     ['a lone surname is its well-known bearer among several of the family', 'Melania Trump spoke. Donald Trump listened. Then Trump left, and Ms. Trump stayed.', ['Melania Trump=Melania Trump', 'Donald Trump=Donald Trump', 'Trump=Donald Trump', 'Trump=Melania Trump']],
     ['an acronym heading a longer name is not that name', 'The DNC chairman spoke. Elaine Kamarck, of the DNC Rules Committee, agreed.', ['DNC=DNC', 'Elaine Kamarck=Elaine Kamarck', 'DNC Rules Committee=DNC Rules Committee']],
     ['a well-known full name keeps its middle initials apart (a lone surname: the one named first)', 'George H. W. Bush and George W. Bush met. Bush spoke.', ['George H. W. Bush=George H. W. Bush', 'George W. Bush=George W. Bush', 'Bush=George H. W. Bush']],
