@@ -63,6 +63,17 @@ function build(): TrieNode {
 
 let trie: TrieNode | undefined;
 
+/** Two or more letters, all capitals ("US", "NATO"), dots allowed ("U.S."). */
+function isAcronym(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) letters++;
+    else if (c !== 0x2e) return false;
+  }
+  return letters >= 2;
+}
+
 export interface GazetteerMatch {
   /** Index of the first and one past the last token in the sentence token array. */
   from: number;
@@ -92,7 +103,9 @@ export function matchAt(tokens: TokenNode[], from: number, text: string, allCaps
   for (;;) {
     if (node.entry) {
       const surface = text.slice(tokens[from].start, tokens[i].end);
-      if (allCaps || surface === node.exact) best = { from, to: i + 1, entry: node.entry };
+      // Case-blind (a line in capitals or in title case), but an acronym only in capitals:
+      // "Give Us a Few Figures" names no "US".
+      if (surface === node.exact || (allCaps && !(i === from && isAcronym(node.exact!) && !isAcronym(surface)))) best = { from, to: i + 1, entry: node.entry };
     }
     i++;
     if (i >= tokens.length) break;
