@@ -28,7 +28,8 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|
 New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
 Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming|
-N.Y.|N.J.|Calif.|Fla.|Mass.|Ill.|Pa.|Va.|Md.|Conn.|Mich.|Ga.|Ariz.|Colo.|Minn.|Wis.|Tenn.|Ky.|La.|Ala.|Okla.|Ore.|Wash.`;
+N.Y.|N.J.|Calif.|Fla.|Mass.|Ill.|Pa.|Va.|Md.|Conn.|Mich.|Ga.|Ariz.|Colo.|Minn.|Wis.|Tenn.|Ky.|La.|Ala.|Okla.|Ore.|Wash.|
+N.C.|S.C.|N.H.|N.M.|N.D.|S.D.|R.I.|W.Va.|Nev.|Neb.|Kan.|Ark.|Del.|Vt.|Ind.|Mont.|Wyo.`;
 
 const CITIES = `
 New York=New York City=N.Y.C.|Washington=Washington D.C.=Washington, D.C.|Los Angeles|Chicago|Houston|Philadelphia|Phoenix|San Antonio|

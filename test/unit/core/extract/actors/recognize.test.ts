@@ -36,6 +36,7 @@ describe('recognize actors', () => {
     ['a party label before a person is no part of the name', 'Libertarian Gary Johnson and Republican Mitt Romney spoke to the Democratic National Committee.', ['Gary Johnson/person', 'Mitt Romney/person', 'Democratic National Committee/organization']],
     ['a name joined by a slash to an organization is one too', 'The latest Reuters/Ipsos opinion poll showed it.', ['Reuters/organization', 'Ipsos/organization']],
     ['a title-case headline word is no acronym', 'Keep the Returns, Trump; Just Give Us a Few Figures\n\nMr. Trump will not give the US public his returns; we just keep asking for a few figures.', ['Trump/person', 'Trump/person', 'US/place']],
+    ['AP state abbreviations after a city', 'Protests spread from Charlotte, N.C., to Concord, N.H., and Reno, Nev.', ['Charlotte/place', 'N.C./place', 'Concord/place', 'N.H./place', 'Reno/place', 'Nev./place']],
     ['ID is no organization', 'The state’s voter ID law and the ID rules were struck down.', []],
   ];
   for (const [name, text, expected] of cases) {
