@@ -14,6 +14,7 @@ import { matchAt, type GazetteerMatch } from './gazetteer';
 import { administrations, authorList, byline, creditBefore, credits, datelineAgency, firstWord, joinOrganizations, type Candidate } from './layout';
 import { NEVER_NAMES } from '../../lexicon/never-names';
 import { tagInto } from './tagger';
+import { HOLIDAYS } from '../dates/holidays';
 
 export interface Recognized {
   start: number;
@@ -438,14 +439,14 @@ const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** Party labels used as adjectives before a name. */
 const PARTY_LABELS = new Set(['Republican', 'Democrat', 'Democratic', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Socialist', 'Independent', 'Green']);
 
-/** Faiths and doctrines: capitalized, never a person, organization or place on their own. */
-const BELIEFS = new Set(['Christianity', 'Islam', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Catholicism', 'Protestantism', 'Mormonism',
-  'Communism', 'Socialism', 'Marxism', 'Fascism', 'Nazism', 'Zionism', 'Capitalism', 'Liberalism', 'Conservatism', 'Islamism', 'Jihadism']);
+/** Named days of one word ("Christmas", "Easter"), from the dates plugin's calendar. */
+const ONE_WORD_DAYS = new Set(Object.entries(HOLIDAYS).filter(([, options]) => options.some((h) => h.tail.length === 0)).map(([w]) => w[0].toUpperCase() + w.slice(1)));
 
-/** Named days: the dates plugin marks them; they name no actor. */
-const HOLIDAY_NAMES = new Set(['Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'Easter Sunday', 'Thanksgiving', 'Thanksgiving Day',
-  'Halloween', 'Hanukkah', 'Ramadan', 'Passover', 'Diwali', 'Independence Day', 'Veterans Day', 'Memorial Day', 'Labor Day', 'Election Day',
-  'Valentine’s Day', "Valentine's Day", 'New Year’s Day', "New Year's Day", 'New Year’s Eve', "New Year's Eve"]);
+/** Faiths, doctrines and the feasts the dates plugin has no date for: capitalized, never a
+ * person, organization or place on their own. */
+const BELIEFS = new Set(['Christianity', 'Islam', 'Judaism', 'Hinduism', 'Buddhism', 'Sikhism', 'Catholicism', 'Protestantism', 'Mormonism',
+  'Communism', 'Socialism', 'Marxism', 'Fascism', 'Nazism', 'Zionism', 'Capitalism', 'Liberalism', 'Conservatism', 'Islamism', 'Jihadism',
+  'Hanukkah', 'Ramadan', 'Passover', 'Diwali']);
 
 /** Names that end like a gerund. */
 const ING_NAMES = new Set(['Sporting', 'Racing', 'Sterling', 'Channing', 'Irving', 'Manning', 'Fleming', 'Harding', 'Browning', 'Pershing', 'Kipling', 'Reading',
@@ -566,7 +567,9 @@ function shape(
   // A capitalized common word opening a sentence ("County commissioners …", when the text
   // elsewhere writes "county") is not a name unless the document also capitalizes it mid-sentence.
   if (to - from === 1 && from === firstWord(s) && capClass(surface) === 'T' && evidence.lowercase.has(lowerCased(surface)) && !evidence.capitalizedInside.has(surface) && !lexicon.startingAt(from)) return [];
-  if (HOLIDAY_NAMES.has(surface) || BELIEFS.has(surface)) return []; // days are dates; faiths and doctrines are no actors
+  // Faiths, doctrines and named days are no actors; the dates plugin also drops every actor
+  // inside a date it finds ("Memorial Day"), but not "Christmas came early", which it leaves.
+  if (BELIEFS.has(surface) || ONE_WORD_DAYS.has(surface)) return [];
   if (to - from === 1 && PARTY_STATE.test(surface)) return []; // "Sen. Marco Rubio (R-Fla.)": a party and a state, no actor
   // "Nationally, Sanders trails …", "Naturally, she …": an adverb in -ly opening a sentence
   // before a comma is no name, unless the document writes it capitalized elsewhere ("Connolly").
