@@ -301,6 +301,15 @@ function codedEvidence(sentences: TokenNode[][], codes: TokenCodes, bases: Int32
   return { styles, lowercase, capitalizedInside };
 }
 
+/** Whether the word has a lower-case letter (ASCII, or another script's, by letterCase). */
+function hasLowerLetter(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2)) return true;
+  }
+  return false;
+}
+
 /** isAllCaps of tokens [base, base + n) read from the codes. */
 function codedAllCaps(codes: TokenCodes, base: number, n: number): boolean {
   const { first, kind, values } = codes;
@@ -313,13 +322,7 @@ function codedAllCaps(codes: TokenCodes, base: number, n: number): boolean {
     words++;
     const c = first[base + k];
     if (c >= 0x61 && c <= 0x7a) continue; // a lower-case letter first
-    const v = values[base + k];
-    let lowerSeen = false;
-    for (let i = 0; i < v.length && !lowerSeen; i++) {
-      const c = v.charCodeAt(i);
-      lowerSeen = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2);
-    }
-    if (!lowerSeen) upper++;
+    if (!hasLowerLetter(values[base + k])) upper++;
   }
   return words >= 2 && upper / words > 0.6;
 }
@@ -355,13 +358,7 @@ export function isAllCaps(tokens: TokenNode[], codes?: TokenCodes): boolean {
     const most = upper + tokens.length - k;
     if (most / (most + words - upper) <= 0.6) return false;
     words++;
-    const v = t.value;
-    let lowerSeen = false;
-    for (let i = 0; i < v.length && !lowerSeen; i++) {
-      const c = v.charCodeAt(i);
-      lowerSeen = (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && letterCase(c) === 2);
-    }
-    if (!lowerSeen) upper++;
+    if (!hasLowerLetter(t.value)) upper++;
   }
   return words >= 2 && upper / words > 0.6;
 }
